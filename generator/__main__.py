@@ -1,0 +1,71 @@
+"""Command line: ``python -m generator {generate,check,overrides-report,validate} [API ...]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from ._apis import REPO_ROOT, discover_apis
+from ._errors import PipelineError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="regenerate packages whose inputs changed")
+    gen.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
+    sub.add_parser("check", help="regenerate into a temporary tree and compare with generated/")
+    sub.add_parser("overrides-report", help="say what every overlay action does")
+    sub.add_parser("validate", help="validate the specs and apply the overlays, write nothing")
+    for command in sub.choices.values():
+        command.add_argument("apis", nargs="*", help="API names (default: all)")
+    args = parser.parse_args(argv)
+
+    out_root = REPO_ROOT / "generated"
+    started = time.perf_counter()
+    try:
+        apis = discover_apis(REPO_ROOT, args.apis or None)
+        if args.command == "generate":
+            from ._pipeline import generate
+
+            rebuilt = generate(apis, out_root, force=args.force)
+            elapsed = time.perf_counter() - started
+            if rebuilt:
+                print(f"generated {', '.join(rebuilt)} in {elapsed:.2f}s")
+            else:
+                print(f"generated/ is up to date ({elapsed:.2f}s)")
+        elif args.command == "check":
+            from ._pipeline import check
+
+            drift = check(apis, out_root)
+            if drift:
+                print("\n".join(drift), file=sys.stderr)
+                print(
+                    f"\nERROR: generated/ differs from what the specs, overrides and generator "
+                    f"produce ({len(drift)} file(s)). Run `make generate` and commit the result; "
+                    "never edit generated/ by hand.",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"generated/ matches a fresh generation ({len(apis)} packages)")
+        elif args.command == "overrides-report":
+            from ._pipeline import overlay_report
+
+            lines, failed = overlay_report(apis)
+            print("\n".join(lines))
+            return 1 if failed else 0
+        elif args.command == "validate":
+            from ._pipeline import prepare_spec
+
+            for api in apis:
+                prepare_spec(api)
+                print(f"{api.rel(api.spec)}: valid (overlay applied and re-validated)")
+    except PipelineError as exc:
+        print(f"generation failed: {exc}\ngenerated/ was left unchanged.", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Run openapi-python-client in-process with our templates, then add the hand-written code.
+
+In-process rather than through its CLI: the spec is already loaded and overlaid in memory, so it
+never touches disk between steps, and we reuse the parser's view of the API (endpoints, python
+names, types) to render our own files with the same Jinja environment.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+from pathlib import Path
+from typing import Any
+
+from ._apis import GENERATOR_DIR, ApiInputs
+from ._errors import GenerationError
+
+TEMPLATE_DIR = GENERATOR_DIR / "templates"
+RUNTIME_DIR = GENERATOR_DIR / "runtime"
+
+# Our own templates, rendered with openapi-python-client's environment after it has run:
+# (template name, output path relative to the distribution folder; {package} is substituted).
+SDK_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("sdk/pyproject.toml.jinja", "pyproject.toml"),
+    ("sdk/README.md.jinja", "README.md"),
+    ("sdk/py.typed.jinja", "{package}/py.typed"),
+    ("sdk/_client.py.jinja", "{package}/_client.py"),
+)
+
+
+def _load_oapc_config(api: ApiInputs, output_path: Path) -> Any:
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    config_file = ConfigFile.load_from_path(api.oapc_config)
+    # We format once for all packages ourselves (faster, and with our pinned ruff config).
+    config_file.post_hooks = []
+    return Config.from_sources(
+        config_file, MetaType.NONE, api.spec, "utf-8", overwrite=True, output_path=output_path
+    )
+
+
+def run_openapi_python_client(
+    api: ApiInputs,
+    spec: dict[str, Any],
+    package_dir: Path,
+    sdk_globals: dict[str, Any],
+    template_dir: Path | None = TEMPLATE_DIR,
+) -> Any:
+    """Run openapi-python-client into ``package_dir``; return its Project (for its Jinja env).
+
+    ``template_dir=None`` uses only the stock templates (the custom-template test compares both).
+    """
+    from openapi_python_client import Project
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    config = _load_oapc_config(api, package_dir)
+    openapi = GeneratorData.from_dict(spec, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise GenerationError(
+            "openapi-python-client", f"{api.rel(api.spec)}: {openapi.header}: {openapi.detail}"
+        )
+    project = Project(openapi=openapi, config=config, custom_template_path=template_dir)
+    project.env.globals.update(sdk=sdk_globals)
+    package_dir.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.redirect_stdout(io.StringIO()):
+        problems = project.build()
+    if problems:
+        # Any warning means part of the spec was dropped (an endpoint or schema skipped):
+        # a client that silently lacks an operation is worse than no new client.
+        listing = "\n  - ".join(f"{p.header}: {p.detail}" for p in problems)
+        raise GenerationError(
+            "openapi-python-client",
+            f"{api.rel(api.spec)} could not be generated completely:\n  - {listing}\n"
+            "Fix the spec or its overlay so that every schema and operation is supported.",
+        )
+    return project
+
+
+def generate_package(
+    api: ApiInputs, spec: dict[str, Any], dist_dir: Path, sdk_globals: dict[str, Any]
+) -> None:
+    """Write the distribution for ``api`` into ``dist_dir`` (which must not exist yet)."""
+    package_dir = dist_dir / api.package
+    project = run_openapi_python_client(api, spec, package_dir, sdk_globals)
+    project.env.globals.update(_resource_globals(api, project, spec))
+    for template_name, relative in SDK_TEMPLATES:
+        target = dist_dir / relative.format(package=api.package)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(project.env.get_template(template_name).render(), encoding="utf-8")
+    _inject_hand_written(api, package_dir)
+
+
+def _resource_globals(api: ApiInputs, project: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    from ._resources import build_resources, flatten_resources
+
+    resources = build_resources(api, project.openapi, spec)
+    flat = flatten_resources(resources)
+    modules = sorted({m.module for r in flat for m in r.methods})
+    classes = [r.class_name for r in flat] + [f"Async{r.class_name}" for r in flat]
+    clients = [api.sdk["client_class"], api.sdk["async_client_class"]]
+    return {
+        "sdk_resources": resources,
+        "sdk_resources_flat": flat,
+        "sdk_modules": modules,
+        "sdk_public_names": clients + classes,
+    }
+
+
+def _copy_python_tree(source: Path, destination: Path) -> None:
+    for path in sorted(source.rglob("*")):
+        if "__pycache__" in path.parts or path.suffix == ".pyc":
+            continue
+        relative = path.relative_to(source)
+        if path.is_dir():
+            (destination / relative).mkdir(parents=True, exist_ok=True)
+        elif path.suffix in {".py", ".typed"}:
+            (destination / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, destination / relative)
+
+
+def _inject_hand_written(api: ApiInputs, package_dir: Path) -> None:
+    """Copy the shared runtime and this API's override modules into the package."""
+    if not (RUNTIME_DIR / "__init__.py").is_file():
+        raise GenerationError("inject", f"{RUNTIME_DIR} has no __init__.py; the runtime is missing.")
+    _copy_python_tree(RUNTIME_DIR, package_dir / "_runtime")
+    if api.modules_dir.is_dir():
+        for module in sorted(api.modules_dir.glob("*.py")):
+            target = package_dir / module.name
+            if target.exists():
+                raise GenerationError(
+                    "inject",
+                    f"{api.rel(module)} would replace the generated {target.name}; override "
+                    "modules may only add files. Change the template instead.",
+                )
+            shutil.copyfile(module, target)

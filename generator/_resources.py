@@ -1,0 +1,218 @@
+"""Describe the resource clients (``client.<resource>.<method>()``) from sdk.yaml + the parser.
+
+sdk.yaml maps operations to resources and method names::
+
+    resources:
+      connectors:
+        methods:
+          get: {operation: getConnector}
+          update: {operation: updateConnector, body: connector}
+        resources:
+          licenses:
+            methods: {list: {operation: listConnectorLicenses}}
+
+Every operation of the spec must be mapped exactly once, so a new operation cannot be forgotten.
+Per method, ``body`` renames the body argument, ``flatten_body: true`` turns the body model's
+fields into arguments, and ``parse``/``returns`` name hooks in override modules
+(``"module:function"``) for quirks the spec cannot express.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._apis import ApiInputs
+from ._errors import GenerationError
+
+
+@dataclass
+class Argument:
+    """One method argument: its Python name, type annotation and wire name."""
+
+    name: str
+    annotation: str
+    required: bool
+    wire_name: str = ""
+
+
+@dataclass
+class Method:
+    """One resource method and how it maps to a generated endpoint module."""
+
+    name: str
+    operation_id: str
+    module: str
+    summary: str
+    path_args: list[Argument]
+    query_args: list[Argument]
+    body: Argument | None
+    body_model: str | None
+    body_is_model: bool
+    flatten: list[Argument]
+    returns: str
+    parse: str
+    http_method: str
+    path: str
+    docstring: str
+
+
+@dataclass
+class Resource:
+    """A namespace of methods (and nested namespaces) on the client."""
+
+    attribute: str
+    class_name: str
+    dotted: str = ""
+    methods: list[Method] = field(default_factory=list)
+    children: list[Resource] = field(default_factory=list)
+
+
+def _code(value: Any) -> str:
+    """Source text of an openapi-python-client PythonCode (types are code, not text)."""
+    as_code = getattr(value, "as_unembedded_code", None)
+    return str(as_code()) if callable(as_code) else str(value)
+
+
+def _text(value: Any) -> str:
+    """Plain text of an UntrustedString (names, descriptions); templates escape it."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter()) if callable(getter) else ("" if value is None else str(value))
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.replace("-", "_").split("_"))
+
+
+def _hook(spec: str) -> tuple[str, str]:
+    module, _, function = spec.partition(":")
+    return module, function
+
+
+def _success_type(endpoint: Any) -> str:
+    types: list[str] = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if 200 <= low and high <= 299:
+            text = _code(response.prop.get_type_string())
+            if text in ("Any",):
+                text = "None"
+            if text not in types:
+                types.append(text)
+    return " | ".join(types) or "None"
+
+
+def _method(
+    api: ApiInputs, name: str, settings: dict[str, Any], endpoint: Any, tag: str
+) -> Method:
+    from openapi_python_client.parser.properties import ModelProperty
+
+    module = f"api.{tag}.{endpoint.name}"
+    path_args = [
+        Argument(str(p.python_name), _code(p.get_type_string()), True, _text(p.name))
+        for p in endpoint.path_parameters
+    ]
+    query_args = [
+        Argument(str(p.python_name), _code(p.get_type_string()), bool(p.required), _text(p.name))
+        for p in endpoint.query_parameters
+    ]
+    body: Argument | None = None
+    body_model: str | None = None
+    body_is_model = False
+    flatten: list[Argument] = []
+    if endpoint.bodies:
+        prop = endpoint.bodies[0].prop
+        body_type = _code(prop.get_type_string(no_optional=True))
+        body_is_model = isinstance(prop, ModelProperty)
+        body_model = str(prop.class_info.name) if body_is_model else None
+        annotation = f"{body_type} | Mapping[str, Any]" if body_is_model else body_type
+        body = Argument(str(settings.get("body", "body")), annotation, True)
+        if settings.get("flatten_body"):
+            if not body_is_model:
+                raise GenerationError(
+                    "resources", f"{api.name}: {name} flattens a body that is not one model."
+                )
+            flatten = [
+                Argument(str(p.python_name), _code(p.get_type_string()), bool(p.required), _text(p.name))
+                for p in prop.required_properties + prop.optional_properties
+            ]
+    returns = str(settings.get("returns") or _success_type(endpoint))
+    parse = str(settings.get("parse") or "")
+    summary = _text(endpoint.summary) or f"Call ``{endpoint.name}``."
+    description = (str(settings.get("doc") or "") or _text(endpoint.description)).strip()
+    return Method(
+        name=name,
+        operation_id=str(endpoint.name),
+        module=module,
+        summary=summary,
+        path_args=path_args,
+        query_args=query_args,
+        body=body,
+        body_model=body_model,
+        body_is_model=body_is_model,
+        flatten=flatten,
+        returns=returns,
+        parse=parse,
+        docstring=description,
+        http_method=_text(endpoint.method).upper(),
+        path=_text(endpoint.path),
+    )
+
+
+def build_resources(api: ApiInputs, openapi: Any, spec: dict[str, Any]) -> list[Resource]:
+    """Map every operation to a resource method, or raise naming what is unmapped."""
+    # The parser keeps snake_case names; sdk.yaml speaks operationIds, so look them up by
+    # method and path in the (overlaid) spec.
+    endpoints: dict[str, tuple[str, Any]] = {}
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            operation = spec["paths"][endpoint.path][endpoint.method.lower()]
+            endpoints[str(operation["operationId"])] = (str(tag), endpoint)
+    used: set[str] = set()
+
+    def build(attribute: str, settings: dict[str, Any], prefix: str, parent: str = "") -> Resource:
+        class_name = settings.get("class") or f"{prefix}{_pascal(attribute)}"
+        dotted = f"{parent}.{attribute}" if parent else attribute
+        resource = Resource(attribute, class_name, dotted)
+        for method_name, method_settings in (settings.get("methods") or {}).items():
+            operation_id = method_settings["operation"]
+            if operation_id not in endpoints:
+                raise GenerationError(
+                    "resources",
+                    f"overrides/{api.name}/sdk.yaml maps {attribute}.{method_name} to "
+                    f"{operation_id!r}, which the spec does not define.",
+                )
+            if operation_id in used:
+                raise GenerationError(
+                    "resources", f"overrides/{api.name}/sdk.yaml maps {operation_id!r} twice."
+                )
+            used.add(operation_id)
+            tag, endpoint = endpoints[operation_id]
+            method = _method(api, method_name, method_settings, endpoint, tag)
+            method.operation_id = operation_id
+            resource.methods.append(method)
+        for child, child_settings in (settings.get("resources") or {}).items():
+            resource.children.append(build(child, child_settings, class_name, dotted))
+        return resource
+
+    resources = [
+        build(attribute, settings, "")
+        for attribute, settings in (api.sdk.get("resources") or {}).items()
+    ]
+    unmapped = sorted(set(endpoints) - used)
+    if unmapped and api.sdk.get("resources") is not None:
+        raise GenerationError(
+            "resources",
+            f"overrides/{api.name}/sdk.yaml maps no resource method to {', '.join(unmapped)}. "
+            "Add each operation under 'resources' so the client offers it.",
+        )
+    return resources
+
+
+def flatten_resources(resources: list[Resource]) -> list[Resource]:
+    """Children before parents, so generated classes are defined before they are used."""
+    ordered: list[Resource] = []
+    for resource in resources:
+        ordered.extend(flatten_resources(resource.children))
+        ordered.append(resource)
+    return ordered

@@ -1,0 +1,62 @@
+"""The values our own templates read: per-API settings (``sdk.yaml``) plus facts from the spec."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ._apis import ApiInputs
+
+
+def _iter_schema_properties(value: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(value, dict):
+        properties = value.get("properties")
+        if isinstance(properties, dict):
+            for name, schema in properties.items():
+                if isinstance(schema, dict):
+                    yield str(name), schema
+        for child in value.values():
+            yield from _iter_schema_properties(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _iter_schema_properties(child)
+
+
+def sensitive_fields(spec: dict[str, Any]) -> list[str]:
+    """Wire names of properties the spec marks secret (``format: password``/``x-sensitive``)."""
+    names = {
+        name
+        for name, schema in _iter_schema_properties(spec)
+        if schema.get("format") == "password" or schema.get("x-sensitive") is True
+    }
+    return sorted(names)
+
+
+def build_sdk_context(api: ApiInputs, spec: dict[str, Any]) -> dict[str, Any]:
+    """Everything under ``sdk.`` in our templates."""
+    sdk = dict(api.sdk)
+    servers = [s for s in spec.get("servers", []) if isinstance(s, dict) and "url" in s]
+    info = spec.get("info", {})
+    sdk.setdefault("version", "1.0.0")
+    sdk.setdefault("path_safe_characters", "")
+    sdk.setdefault("idempotent_methods", ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"])
+    sdk.setdefault("rate_limit", None)
+    sdk.update(
+        name=api.name,
+        spec_path=api.rel(api.spec),
+        overlay_path=api.rel(api.overlay) if api.overlay.is_file() else None,
+        title=str(info.get("title", api.sdk["api_name"])),
+        api_version=str(info.get("version", "")),
+        description=str(info.get("description", "")).strip(),
+        servers=servers,
+        default_base_url=str(servers[0]["url"]) if servers else "",
+        sensitive_fields=sensitive_fields(spec),
+        public_operations=sorted(
+            str(op.get("operationId"))
+            for path_item in (spec.get("paths") or {}).values()
+            if isinstance(path_item, dict)
+            for op in path_item.values()
+            if isinstance(op, dict) and op.get("security") == []
+        ),
+    )
+    return sdk

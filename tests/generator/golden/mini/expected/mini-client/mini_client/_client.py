@@ -1,0 +1,339 @@
+# Generated from specs/mini.yaml + overrides/mini/overlay.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/mini/ or generator/ and run `make generate`.
+"""``MiniClient`` and ``AsyncMiniClient``: resource clients for the Mini Widgets API.
+
+Each method builds its request with the generated module function's ``_get_kwargs`` and sends it
+through the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._runtime import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    AsyncAPIResource,
+    ClientConfig,
+    NotGiven,
+    RateLimit,
+    RequestOptions,
+    SyncAPIClient,
+    SyncAPIResource,
+    TokenProvider,
+)
+from .api.widgets.create_widget import OPERATION as _api_widgets_create_widget_op
+from .api.widgets.create_widget import _get_kwargs as _api_widgets_create_widget_kwargs
+from .api.widgets.create_widget import _parse_success as _api_widgets_create_widget_parse
+from .api.widgets.delete_widget import OPERATION as _api_widgets_delete_widget_op
+from .api.widgets.delete_widget import _get_kwargs as _api_widgets_delete_widget_kwargs
+from .api.widgets.delete_widget import _parse_success as _api_widgets_delete_widget_parse
+from .api.widgets.get_widget import OPERATION as _api_widgets_get_widget_op
+from .api.widgets.get_widget import _get_kwargs as _api_widgets_get_widget_kwargs
+from .api.widgets.get_widget import _parse_success as _api_widgets_get_widget_parse
+from .api.widgets.list_widgets import OPERATION as _api_widgets_list_widgets_op
+from .api.widgets.list_widgets import _get_kwargs as _api_widgets_list_widgets_kwargs
+from .api.widgets.list_widgets import _parse_success as _api_widgets_list_widgets_parse
+from .models import *  # noqa: F403 - annotations name any model; ruff removes nothing here
+
+CONFIG = ClientConfig(
+    api_name="Mini",
+    package="mini_client",
+    env_prefix="MINI",
+    default_base_url="https://widgets.example.test/v1",
+    auth_scheme="bearer",
+    user_agent="mini-client/0.1.0",
+    default_rate_limit=None,
+    sensitive_fields=frozenset(["apiKey"]),
+    idempotent_methods=frozenset(["DELETE", "GET", "HEAD", "OPTIONS", "PUT"]),
+)
+
+
+class Widgets(SyncAPIResource):
+    """``client.widgets``: list, create, get, delete."""
+
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Widget]:
+        """Call ``list_widgets``.
+
+        Operation ``listWidgets``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_widgets_list_widgets_kwargs()
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_widgets_list_widgets_op,
+            kwargs,
+            parse=_api_widgets_list_widgets_parse,
+            options=options,
+        )
+
+    def create(
+        self,
+        widget: Widget | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Widget:
+        """Call ``create_widget``.
+
+        Operation ``createWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(widget, Mapping):
+            widget = Widget.from_dict(widget)
+        kwargs = _api_widgets_create_widget_kwargs(
+            body=widget,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_widgets_create_widget_op,
+            kwargs,
+            parse=_api_widgets_create_widget_parse,
+            options=options,
+        )
+
+    def get(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Widget:
+        """Call ``get_widget``.
+
+        Operation ``getWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_widgets_get_widget_kwargs(
+            name=name,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_widgets_get_widget_op,
+            kwargs,
+            parse=_api_widgets_get_widget_parse,
+            options=options,
+        )
+
+    def delete(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Call ``delete_widget``.
+
+        Operation ``deleteWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_widgets_delete_widget_kwargs(
+            name=name,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_widgets_delete_widget_op,
+            kwargs,
+            parse=_api_widgets_delete_widget_parse,
+            options=options,
+        )
+
+
+class MiniClient(SyncAPIClient):
+    """Synchronous client for the Mini Widgets API.
+
+    Arguments fall back to the environment: ``token`` to ``MINI_TOKEN`` and
+    ``base_url`` to ``MINI_BASE_URL`` (default ``https://widgets.example.test/v1``).
+    """
+
+    widgets: Widgets
+
+    def __init__(
+        self,
+        *,
+        token: str | TokenProvider | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.Client | None = None,
+        rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            rate_limit=rate_limit,
+        )
+        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self.widgets = Widgets(self)
+
+
+class AsyncWidgets(AsyncAPIResource):
+    """``client.widgets``: list, create, get, delete."""
+
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Widget]:
+        """Call ``list_widgets``.
+
+        Operation ``listWidgets``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_widgets_list_widgets_kwargs()
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_widgets_list_widgets_op,
+            kwargs,
+            parse=_api_widgets_list_widgets_parse,
+            options=options,
+        )
+
+    async def create(
+        self,
+        widget: Widget | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Widget:
+        """Call ``create_widget``.
+
+        Operation ``createWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(widget, Mapping):
+            widget = Widget.from_dict(widget)
+        kwargs = _api_widgets_create_widget_kwargs(
+            body=widget,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_widgets_create_widget_op,
+            kwargs,
+            parse=_api_widgets_create_widget_parse,
+            options=options,
+        )
+
+    async def get(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Widget:
+        """Call ``get_widget``.
+
+        Operation ``getWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_widgets_get_widget_kwargs(
+            name=name,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_widgets_get_widget_op,
+            kwargs,
+            parse=_api_widgets_get_widget_parse,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Call ``delete_widget``.
+
+        Operation ``deleteWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_widgets_delete_widget_kwargs(
+            name=name,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_widgets_delete_widget_op,
+            kwargs,
+            parse=_api_widgets_delete_widget_parse,
+            options=options,
+        )
+
+
+class AsyncMiniClient(AsyncAPIClient):
+    """Asynchronous client for the Mini Widgets API.
+
+    Arguments fall back to the environment: ``token`` to ``MINI_TOKEN`` and
+    ``base_url`` to ``MINI_BASE_URL`` (default ``https://widgets.example.test/v1``).
+    """
+
+    widgets: AsyncWidgets
+
+    def __init__(
+        self,
+        *,
+        token: str | TokenProvider | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            rate_limit=rate_limit,
+        )
+        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self.widgets = AsyncWidgets(self)
+
+
+__all__ = [
+    "CONFIG",
+    "AsyncMiniClient",
+    "AsyncWidgets",
+    "MiniClient",
+    "Widgets",
+]

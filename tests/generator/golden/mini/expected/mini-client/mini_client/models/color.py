@@ -1,0 +1,22 @@
+# Generated from specs/mini.yaml + overrides/mini/overlay.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/mini/ or generator/ and run `make generate`.
+from enum import StrEnum
+
+
+class Color(StrEnum):
+    GREEN = "green"
+    RED = "red"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "Color | None":
+        # Why: APIs add enum values without notice. An unknown value becomes a member that keeps
+        # it (and compares equal to it) instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member

@@ -1,0 +1,22 @@
+# Generated from specs/mini.yaml + overrides/mini/overlay.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/mini/ or generator/ and run `make generate`.
+from enum import IntEnum
+
+
+class Size(IntEnum):
+    VALUE_1 = 1
+    VALUE_2 = 2
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "Size | None":
+        # Why: APIs add enum values without notice. An unknown value becomes a member that keeps
+        # it (and compares equal to it) instead of failing the whole response.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
