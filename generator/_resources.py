@@ -19,6 +19,7 @@ fields into arguments, and ``parse``/``returns`` name hooks in override modules
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +75,15 @@ def _code(value: Any) -> str:
     return str(as_code()) if callable(as_code) else str(value)
 
 
+def _annotation(value: Any) -> str:
+    """A type annotation usable inside a resource class.
+
+    Resource classes have methods named ``list``, so a bare ``list[...]`` in an annotation would
+    name the method; spell the builtin out.
+    """
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", _code(value))
+
+
 def _text(value: Any) -> str:
     """Plain text of an UntrustedString (names, descriptions); templates escape it."""
     getter = getattr(value, "get_untrusted_value", None)
@@ -94,7 +104,7 @@ def _success_type(endpoint: Any) -> str:
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range
         if 200 <= low and high <= 299:
-            text = _code(response.prop.get_type_string())
+            text = _annotation(response.prop.get_type_string())
             if text in ("Any",):
                 text = "None"
             if text not in types:
@@ -109,11 +119,11 @@ def _method(
 
     module = f"api.{tag}.{endpoint.name}"
     path_args = [
-        Argument(str(p.python_name), _code(p.get_type_string()), True, _text(p.name))
+        Argument(str(p.python_name), _annotation(p.get_type_string()), True, _text(p.name))
         for p in endpoint.path_parameters
     ]
     query_args = [
-        Argument(str(p.python_name), _code(p.get_type_string()), bool(p.required), _text(p.name))
+        Argument(str(p.python_name), _annotation(p.get_type_string()), bool(p.required), _text(p.name))
         for p in endpoint.query_parameters
     ]
     body: Argument | None = None
@@ -122,7 +132,7 @@ def _method(
     flatten: list[Argument] = []
     if endpoint.bodies:
         prop = endpoint.bodies[0].prop
-        body_type = _code(prop.get_type_string(no_optional=True))
+        body_type = _annotation(prop.get_type_string(no_optional=True))
         body_is_model = isinstance(prop, ModelProperty)
         body_model = str(prop.class_info.name) if body_is_model else None
         annotation = f"{body_type} | Mapping[str, Any]" if body_is_model else body_type
@@ -133,7 +143,7 @@ def _method(
                     "resources", f"{api.name}: {name} flattens a body that is not one model."
                 )
             flatten = [
-                Argument(str(p.python_name), _code(p.get_type_string()), bool(p.required), _text(p.name))
+                Argument(str(p.python_name), _annotation(p.get_type_string()), bool(p.required), _text(p.name))
                 for p in prop.required_properties + prop.optional_properties
             ]
     returns = str(settings.get("returns") or _success_type(endpoint))
@@ -163,11 +173,21 @@ def build_resources(api: ApiInputs, openapi: Any, spec: dict[str, Any]) -> list[
     """Map every operation to a resource method, or raise naming what is unmapped."""
     # The parser keeps snake_case names; sdk.yaml speaks operationIds, so look them up by
     # method and path in the (overlaid) spec.
+    # The parser also renames path parameters ({hubId} -> {hub_id}); compare with the
+    # parameters' wire names put back.
+    by_place: dict[tuple[str, str], str] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                by_place[(str(path), method.lower())] = str(operation["operationId"])
     endpoints: dict[str, tuple[str, Any]] = {}
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            operation = spec["paths"][endpoint.path][endpoint.method.lower()]
-            endpoints[str(operation["operationId"])] = (str(tag), endpoint)
+            path = _text(endpoint.path)
+            for param in endpoint.path_parameters:
+                path = path.replace("{" + str(param.python_name) + "}", "{" + _text(param.name) + "}")
+            operation_id = by_place[(path, _text(endpoint.method).lower())]
+            endpoints[operation_id] = (str(tag), endpoint)
     used: set[str] = set()
 
     def build(attribute: str, settings: dict[str, Any], prefix: str, parent: str = "") -> Resource:

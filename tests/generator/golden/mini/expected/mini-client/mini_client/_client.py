@@ -8,6 +8,7 @@ through the shared runtime (timeouts, retries, auth, rate limit, logging, typed 
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any
 
@@ -61,7 +62,7 @@ class Widgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[Widget]:
+    ) -> builtins.list[Widget]:
         """Call ``list_widgets``.
 
         Operation ``listWidgets``. ``timeout``, ``max_retries`` and ``extra_headers``
@@ -200,7 +201,7 @@ class AsyncWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[Widget]:
+    ) -> builtins.list[Widget]:
         """Call ``list_widgets``.
 
         Operation ``listWidgets``. ``timeout``, ``max_retries`` and ``extra_headers``
