@@ -90,6 +90,7 @@ def generate_package(
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(project.env.get_template(template_name).render(), encoding="utf-8")
     _inject_hand_written(api, package_dir)
+    generate_wire_models(api, spec, package_dir)
 
 
 def _resource_globals(api: ApiInputs, project: Any, spec: dict[str, Any]) -> dict[str, Any]:
@@ -125,13 +126,55 @@ def _inject_hand_written(api: ApiInputs, package_dir: Path) -> None:
     if not (RUNTIME_DIR / "__init__.py").is_file():
         raise GenerationError("inject", f"{RUNTIME_DIR} has no __init__.py; the runtime is missing.")
     _copy_python_tree(RUNTIME_DIR, package_dir / "_runtime")
-    if api.modules_dir.is_dir():
-        for module in sorted(api.modules_dir.glob("*.py")):
-            target = package_dir / module.name
-            if target.exists():
-                raise GenerationError(
-                    "inject",
-                    f"{api.rel(module)} would replace the generated {target.name}; override "
-                    "modules may only add files. Change the template instead.",
-                )
-            shutil.copyfile(module, target)
+    if not api.modules_dir.is_dir():
+        return
+    for module in sorted(api.modules_dir.rglob("*.py")):
+        if "__pycache__" in module.parts:
+            continue
+        target = package_dir / module.relative_to(api.modules_dir)
+        if target.exists():
+            raise GenerationError(
+                "inject",
+                f"{api.rel(module)} would replace the generated {target.relative_to(package_dir)}; "
+                "override modules may only add files. Change the template instead.",
+            )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(module, target)
+
+
+WIRE_MODELS_HEADER = (
+    '"""Pydantic v2 models of the wire format, made by datamodel-code-generator from the same\n'
+    "overlaid spec as the client: a second, independent reading of it. The fake server validates\n"
+    'request bodies with them, so a disagreement between the two generators fails a test."""'
+)
+
+
+def generate_wire_models(api: ApiInputs, spec: dict[str, Any], package_dir: Path) -> None:
+    """Write ``testing/_wire_models.py`` (pydantic v2) from the overlaid spec."""
+    import datamodel_code_generator as dcg
+
+    target = package_dir / "testing" / "_wire_models.py"
+    if target.exists():
+        raise GenerationError("wire-models", f"{target} is generated; remove the override file.")
+    try:
+        source = dcg.generate(
+            spec,
+            input_file_type=dcg.InputFileType.OpenAPI,
+            output_model_type=dcg.DataModelType.PydanticV2BaseModel,
+            target_python_version=dcg.PythonVersion.PY_311,
+            disable_timestamp=True,
+            formatters=[],
+            custom_file_header=WIRE_MODELS_HEADER,
+        )
+    except Exception as exc:  # the library raises many types; all mean the same here
+        raise GenerationError(
+            "datamodel-code-generator", f"{api.rel(api.spec)}: {type(exc).__name__}: {exc}"
+        ) from exc
+    if not isinstance(source, str):
+        raise GenerationError("datamodel-code-generator", "expected one module of source text.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not (target.parent / "__init__.py").exists():
+        (target.parent / "__init__.py").write_text(
+            '"""Test helpers for downstream code: the fake server lives here."""\n', encoding="utf-8"
+        )
+    target.write_text(source, encoding="utf-8")
