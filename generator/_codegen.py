@@ -124,7 +124,9 @@ def _copy_python_tree(source: Path, destination: Path) -> None:
 def _inject_hand_written(api: ApiInputs, package_dir: Path) -> None:
     """Copy the shared runtime and this API's override modules into the package."""
     if not (RUNTIME_DIR / "__init__.py").is_file():
-        raise GenerationError("inject", f"{RUNTIME_DIR} has no __init__.py; the runtime is missing.")
+        raise GenerationError(
+            "inject", f"{RUNTIME_DIR} has no __init__.py; the runtime is missing."
+        )
     _copy_python_tree(RUNTIME_DIR, package_dir / "_runtime")
     if not api.modules_dir.is_dir():
         return
@@ -152,6 +154,8 @@ WIRE_MODELS_HEADER = (
 def generate_wire_models(api: ApiInputs, spec: dict[str, Any], package_dir: Path) -> None:
     """Write ``testing/_wire_models.py`` (pydantic v2) from the overlaid spec."""
     import datamodel_code_generator as dcg
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
 
     target = package_dir / "testing" / "_wire_models.py"
     if target.exists():
@@ -159,11 +163,13 @@ def generate_wire_models(api: ApiInputs, spec: dict[str, Any], package_dir: Path
     try:
         source = dcg.generate(
             spec,
-            input_file_type=dcg.InputFileType.OpenAPI,
-            output_model_type=dcg.DataModelType.PydanticV2BaseModel,
-            target_python_version=dcg.PythonVersion.PY_311,
+            input_file_type=InputFileType.OpenAPI,
+            output_model_type=DataModelType.PydanticV2BaseModel,
+            target_python_version=PythonVersion.PY_311,
             disable_timestamp=True,
             formatters=[],
+            # Enum-typed defaults as members (IntegrationStatus.3000), not bare ints: mypy --strict.
+            set_default_enum_member=True,
             custom_file_header=WIRE_MODELS_HEADER,
         )
     except Exception as exc:  # the library raises many types; all mean the same here
@@ -175,6 +181,7 @@ def generate_wire_models(api: ApiInputs, spec: dict[str, Any], package_dir: Path
     target.parent.mkdir(parents=True, exist_ok=True)
     if not (target.parent / "__init__.py").exists():
         (target.parent / "__init__.py").write_text(
-            '"""Test helpers for downstream code: the fake server lives here."""\n', encoding="utf-8"
+            '"""Test helpers for downstream code: the fake server lives here."""\n',
+            encoding="utf-8",
         )
     target.write_text(source, encoding="utf-8")

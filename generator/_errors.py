@@ -1,9 +1,9 @@
 """Errors the pipeline raises.
 
-    PipelineError                 a step failed; generated/ is left exactly as it was
-     +-- SpecError                a spec cannot be read or is not valid OpenAPI 3.1
-     +-- OverlayError             an overlay is malformed or an action matches nothing
-     +-- GenerationError          openapi-python-client, ruff or an injection step failed
+PipelineError                 a step failed; generated/ is left exactly as it was
+ +-- SpecError                a spec cannot be read or is not valid OpenAPI 3.1
+ +-- OverlayError             an overlay is malformed or an action matches nothing
+ +-- GenerationError          openapi-python-client, ruff or an injection step failed
 """
 
 from __future__ import annotations

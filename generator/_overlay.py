@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from ._errors import OverlayError
 REQUIRED_ACTION_KEYS = ("description", "x-quirk", "x-docs", "x-test")
 
 
-class ActionStatus(str, Enum):
+class ActionStatus(StrEnum):
     """What one overlay action did to the spec."""
 
     APPLIED = "applied"
@@ -66,7 +66,7 @@ def _remove_match(match: Any) -> None:
         for name in match.path.fields:
             parent.pop(name, None)
     elif isinstance(match.path, Index) and isinstance(parent, list):
-        parent.pop(match.path.index)
+        parent.pop(match.path.indices[0])
     else:
         raise TypeError(f"cannot remove a node reached by {match.path!r}")
 
@@ -108,7 +108,7 @@ def apply_overlay(
     naming the overlay file, the action's index and its target. The report runs non-strict.
     """
     from jsonpath_ng.exceptions import JsonPathParserError
-    from jsonpath_ng.ext import parse
+    from jsonpath_ng.ext.parser import parse
 
     results: list[ActionResult] = []
     for index, action in enumerate(overlay["actions"]):
@@ -117,7 +117,8 @@ def apply_overlay(
             expression = parse(target)
         except (JsonPathParserError, Exception) as exc:  # jsonpath-ng raises bare Exceptions too
             raise OverlayError(
-                "overlay", f"{overlay_path}: action #{index} target {target!r} is not JSONPath: {exc}"
+                "overlay",
+                f"{overlay_path}: action #{index} target {target!r} is not JSONPath: {exc}",
             ) from exc
         matches = expression.find(spec)
         if not matches:

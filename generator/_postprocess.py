@@ -40,7 +40,9 @@ def run_ruff(paths: list[Path]) -> None:
         if result.returncode != 0:
             raise GenerationError(
                 "format",
-                f"ruff {args[0]} failed (exit {result.returncode}):\n{result.stderr or result.stdout}",
+                f"ruff {args[0]} failed (exit {result.returncode}); generated code is not valid "
+                f"Python, so a template or override module is broken:\n"
+                f"{result.stderr or result.stdout}",
             )
 
 

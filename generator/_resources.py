@@ -112,9 +112,7 @@ def _success_type(endpoint: Any) -> str:
     return " | ".join(types) or "None"
 
 
-def _method(
-    api: ApiInputs, name: str, settings: dict[str, Any], endpoint: Any, tag: str
-) -> Method:
+def _method(api: ApiInputs, name: str, settings: dict[str, Any], endpoint: Any, tag: str) -> Method:
     from openapi_python_client.parser.properties import ModelProperty
 
     module = f"api.{tag}.{endpoint.name}"
@@ -123,7 +121,9 @@ def _method(
         for p in endpoint.path_parameters
     ]
     query_args = [
-        Argument(str(p.python_name), _annotation(p.get_type_string()), bool(p.required), _text(p.name))
+        Argument(
+            str(p.python_name), _annotation(p.get_type_string()), bool(p.required), _text(p.name)
+        )
         for p in endpoint.query_parameters
     ]
     body: Argument | None = None
@@ -143,7 +143,12 @@ def _method(
                     "resources", f"{api.name}: {name} flattens a body that is not one model."
                 )
             flatten = [
-                Argument(str(p.python_name), _annotation(p.get_type_string()), bool(p.required), _text(p.name))
+                Argument(
+                    str(p.python_name),
+                    _annotation(p.get_type_string()),
+                    bool(p.required),
+                    _text(p.name),
+                )
                 for p in prop.required_properties + prop.optional_properties
             ]
     returns = str(settings.get("returns") or _success_type(endpoint))
@@ -185,7 +190,9 @@ def build_resources(api: ApiInputs, openapi: Any, spec: dict[str, Any]) -> list[
         for endpoint in collection.endpoints:
             path = _text(endpoint.path)
             for param in endpoint.path_parameters:
-                path = path.replace("{" + str(param.python_name) + "}", "{" + _text(param.name) + "}")
+                path = path.replace(
+                    "{" + str(param.python_name) + "}", "{" + _text(param.name) + "}"
+                )
             operation_id = by_place[(path, _text(endpoint.method).lower())]
             endpoints[operation_id] = (str(tag), endpoint)
     used: set[str] = set()

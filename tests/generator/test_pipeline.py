@@ -34,10 +34,16 @@ def test_nothing_changed_means_nothing_rebuilt_and_a_touched_spec_rebuilds(tmp_p
 @pytest.mark.parametrize(
     ("breakage", "error", "needle"),
     [
-        (lambda s: s.replace("operationId: deleteWidget", "operationId: getWidget"), SpecError,
-         "duplicate operationId"),
-        (lambda s: s.replace("openapi: 3.1.0", "openapi: 3.1.0\n  bad: [x"), SpecError,
-         "mini.yaml:"),
+        (
+            lambda s: s.replace("operationId: deleteWidget", "operationId: getWidget"),
+            SpecError,
+            "duplicate operationId",
+        ),
+        (
+            lambda s: s.replace("openapi: 3.1.0", "openapi: 3.1.0\n  bad: [x"),
+            SpecError,
+            "mini.yaml:",
+        ),
     ],
 )
 def test_failed_generation_leaves_generated_tree_untouched(
@@ -87,4 +93,6 @@ def test_check_reports_hand_edits_and_untracked_files(tmp_path: Path) -> None:
     (out / "mini-client" / "mini_client" / "extra.py").write_text("x = 1\n")
     drift = check(apis, out)
     assert any(line.startswith("changed: out/mini-client/mini_client/types.py") for line in drift)
-    assert any("hand-added or stale): out/mini-client/mini_client/extra.py" in line for line in drift)
+    assert any(
+        "hand-added or stale): out/mini-client/mini_client/extra.py" in line for line in drift
+    )

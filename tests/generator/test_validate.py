@@ -62,7 +62,11 @@ def test_dangling_ref_names_line_and_pointer(tmp_path: Path) -> None:
 
 
 def test_schema_violation_names_the_pointer(tmp_path: Path) -> None:
-    text = MINI.replace("        required: true\n        schema: {type: string}", "        schema: {type: string}", 1)
+    text = MINI.replace(
+        "        required: true\n        schema: {type: string}",
+        "        schema: {type: string}",
+        1,
+    )
     path = _write(tmp_path, text)
     with pytest.raises(SpecError) as info:
         validate_spec(load_spec(path))

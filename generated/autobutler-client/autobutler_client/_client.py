@@ -1,0 +1,415 @@
+# Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/autobutler/ or generator/ and run `make generate`.
+"""``AutobutlerClient`` and ``AsyncAutobutlerClient``: resource clients for the Autobutler Mechanics API.
+
+Each method builds its request with the generated module function's ``_get_kwargs`` and sends it
+through the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._runtime import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    AsyncAPIResource,
+    ClientConfig,
+    NotGiven,
+    RateLimit,
+    RequestOptions,
+    SyncAPIClient,
+    SyncAPIResource,
+    TokenProvider,
+)
+from .api.mechanic_integrations.deactivate_mechanic_integration import (
+    OPERATION as _api_mechanic_integrations_deactivate_mechanic_integration_op,
+)
+from .api.mechanic_integrations.deactivate_mechanic_integration import (
+    _get_kwargs as _api_mechanic_integrations_deactivate_mechanic_integration_kwargs,
+)
+from .api.mechanic_integrations.deactivate_mechanic_integration import (
+    _parse_success as _api_mechanic_integrations_deactivate_mechanic_integration_parse,
+)
+from .api.mechanic_integrations.list_mechanic_integrations import (
+    OPERATION as _api_mechanic_integrations_list_mechanic_integrations_op,
+)
+from .api.mechanic_integrations.list_mechanic_integrations import (
+    _get_kwargs as _api_mechanic_integrations_list_mechanic_integrations_kwargs,
+)
+from .api.mechanic_integrations.list_mechanic_integrations import (
+    _parse_success as _api_mechanic_integrations_list_mechanic_integrations_parse,
+)
+from .api.mechanic_integrations.update_mechanic_integration import (
+    OPERATION as _api_mechanic_integrations_update_mechanic_integration_op,
+)
+from .api.mechanic_integrations.update_mechanic_integration import (
+    _get_kwargs as _api_mechanic_integrations_update_mechanic_integration_kwargs,
+)
+from .api.mechanic_integrations.update_mechanic_integration import (
+    _parse_success as _api_mechanic_integrations_update_mechanic_integration_parse,
+)
+from .api.tokens.create_token import OPERATION as _api_tokens_create_token_op
+from .api.tokens.create_token import _get_kwargs as _api_tokens_create_token_kwargs
+from .api.tokens.create_token import _parse_success as _api_tokens_create_token_parse
+from .models import *  # noqa: F403 - annotations name any model; ruff removes nothing here
+
+CONFIG = ClientConfig(
+    api_name="Autobutler",
+    package="autobutler_client",
+    env_prefix="AUTOBUTLER",
+    default_base_url="https://www.autobutler.dk/api/v2/mechanics",
+    auth_scheme="raw",
+    user_agent="autobutler-client/1.0.0",
+    default_rate_limit=None,
+    sensitive_fields=frozenset(["password", "refreshToken", "token"]),
+    idempotent_methods=frozenset(["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "PUT"]),
+)
+
+
+class MechanicIntegrations(SyncAPIResource):
+    """``client.mechanic_integrations``: list, update, deactivate."""
+
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MechanicIntegrationList:
+        """List the integrations available to the workshop
+
+        Answers every integration the workshop may use. Integrations the workshop has already
+        switched on also carry their stored `configuration`; the others come without it.
+
+        Operation ``listMechanicIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_mechanic_integrations_list_mechanic_integrations_kwargs()
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_mechanic_integrations_list_mechanic_integrations_op,
+            kwargs,
+            parse=_api_mechanic_integrations_list_mechanic_integrations_parse,
+            options=options,
+        )
+
+    def update(
+        self,
+        name: str,
+        fields: IntegrationUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IntegrationUpdateResult:
+        """Switch an integration on, or change its settings
+
+        Switches the named integration on for the workshop, or replaces the values stored for an
+        integration that is already on. Which fields the body needs depends on the integration:
+        its `authenticationFields` and `optionFields` from the list operation name them.
+
+        The docs show the failure body (`success: false` with `errors`) without saying which
+        HTTP status carries it, so it is declared both on `200` and on `422`.
+
+        Operation ``updateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(fields, Mapping):
+            fields = IntegrationUpdate.from_dict(fields)
+        kwargs = _api_mechanic_integrations_update_mechanic_integration_kwargs(
+            name=name,
+            body=fields,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_mechanic_integrations_update_mechanic_integration_op,
+            kwargs,
+            parse=_api_mechanic_integrations_update_mechanic_integration_parse,
+            options=options,
+        )
+
+    def deactivate(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeactivationResult:
+        """Switch an integration off
+
+        Switches the named integration off for the workshop.
+
+        Operation ``deactivateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_mechanic_integrations_deactivate_mechanic_integration_kwargs(
+            name=name,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_mechanic_integrations_deactivate_mechanic_integration_op,
+            kwargs,
+            parse=_api_mechanic_integrations_deactivate_mechanic_integration_parse,
+            options=options,
+        )
+
+
+class Tokens(SyncAPIResource):
+    """``client.tokens``: create."""
+
+    def create(
+        self,
+        *,
+        email: str,
+        password: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in and get a token
+
+        Exchanges the workshop's e-mail address and password for a short-lived token (and a
+        token to renew it). Needs no token itself.
+
+        Operation ``createToken``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        body = TokenRequest(
+            email=email,
+            password=password,
+        )
+        kwargs = _api_tokens_create_token_kwargs(
+            body=body,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_tokens_create_token_op,
+            kwargs,
+            parse=_api_tokens_create_token_parse,
+            options=options,
+        )
+
+
+class AutobutlerClient(SyncAPIClient):
+    """Synchronous client for the Autobutler Mechanics API.
+
+    Arguments fall back to the environment: ``token`` to ``AUTOBUTLER_TOKEN`` and
+    ``base_url`` to ``AUTOBUTLER_BASE_URL`` (default ``https://www.autobutler.dk/api/v2/mechanics``).
+    """
+
+    mechanic_integrations: MechanicIntegrations
+    tokens: Tokens
+
+    def __init__(
+        self,
+        *,
+        token: str | TokenProvider | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.Client | None = None,
+        rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            rate_limit=rate_limit,
+        )
+        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self.mechanic_integrations = MechanicIntegrations(self)
+        self.tokens = Tokens(self)
+
+
+class AsyncMechanicIntegrations(AsyncAPIResource):
+    """``client.mechanic_integrations``: list, update, deactivate."""
+
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MechanicIntegrationList:
+        """List the integrations available to the workshop
+
+        Answers every integration the workshop may use. Integrations the workshop has already
+        switched on also carry their stored `configuration`; the others come without it.
+
+        Operation ``listMechanicIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_mechanic_integrations_list_mechanic_integrations_kwargs()
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_mechanic_integrations_list_mechanic_integrations_op,
+            kwargs,
+            parse=_api_mechanic_integrations_list_mechanic_integrations_parse,
+            options=options,
+        )
+
+    async def update(
+        self,
+        name: str,
+        fields: IntegrationUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IntegrationUpdateResult:
+        """Switch an integration on, or change its settings
+
+        Switches the named integration on for the workshop, or replaces the values stored for an
+        integration that is already on. Which fields the body needs depends on the integration:
+        its `authenticationFields` and `optionFields` from the list operation name them.
+
+        The docs show the failure body (`success: false` with `errors`) without saying which
+        HTTP status carries it, so it is declared both on `200` and on `422`.
+
+        Operation ``updateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(fields, Mapping):
+            fields = IntegrationUpdate.from_dict(fields)
+        kwargs = _api_mechanic_integrations_update_mechanic_integration_kwargs(
+            name=name,
+            body=fields,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_mechanic_integrations_update_mechanic_integration_op,
+            kwargs,
+            parse=_api_mechanic_integrations_update_mechanic_integration_parse,
+            options=options,
+        )
+
+    async def deactivate(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeactivationResult:
+        """Switch an integration off
+
+        Switches the named integration off for the workshop.
+
+        Operation ``deactivateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_mechanic_integrations_deactivate_mechanic_integration_kwargs(
+            name=name,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_mechanic_integrations_deactivate_mechanic_integration_op,
+            kwargs,
+            parse=_api_mechanic_integrations_deactivate_mechanic_integration_parse,
+            options=options,
+        )
+
+
+class AsyncTokens(AsyncAPIResource):
+    """``client.tokens``: create."""
+
+    async def create(
+        self,
+        *,
+        email: str,
+        password: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in and get a token
+
+        Exchanges the workshop's e-mail address and password for a short-lived token (and a
+        token to renew it). Needs no token itself.
+
+        Operation ``createToken``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        body = TokenRequest(
+            email=email,
+            password=password,
+        )
+        kwargs = _api_tokens_create_token_kwargs(
+            body=body,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_tokens_create_token_op,
+            kwargs,
+            parse=_api_tokens_create_token_parse,
+            options=options,
+        )
+
+
+class AsyncAutobutlerClient(AsyncAPIClient):
+    """Asynchronous client for the Autobutler Mechanics API.
+
+    Arguments fall back to the environment: ``token`` to ``AUTOBUTLER_TOKEN`` and
+    ``base_url`` to ``AUTOBUTLER_BASE_URL`` (default ``https://www.autobutler.dk/api/v2/mechanics``).
+    """
+
+    mechanic_integrations: AsyncMechanicIntegrations
+    tokens: AsyncTokens
+
+    def __init__(
+        self,
+        *,
+        token: str | TokenProvider | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            rate_limit=rate_limit,
+        )
+        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self.mechanic_integrations = AsyncMechanicIntegrations(self)
+        self.tokens = AsyncTokens(self)
+
+
+__all__ = [
+    "CONFIG",
+    "AsyncAutobutlerClient",
+    "AsyncMechanicIntegrations",
+    "AsyncTokens",
+    "AutobutlerClient",
+    "MechanicIntegrations",
+    "Tokens",
+]

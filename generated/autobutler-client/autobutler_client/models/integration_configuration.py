@@ -1,0 +1,102 @@
+# Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/autobutler/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+
+if TYPE_CHECKING:
+    from ..models.integration_configuration_credentials import IntegrationConfigurationCredentials
+    from ..models.integration_configuration_options import IntegrationConfigurationOptions
+
+
+T = TypeVar("T", bound="IntegrationConfiguration")
+
+
+@_attrs_define
+class IntegrationConfiguration:
+    """What the workshop has stored for an active integration.
+
+    Attributes:
+        credentials (IntegrationConfigurationCredentials): The stored sign-in values, keyed by field name. May hold keys
+            beyond the integration's
+            `authenticationFields`. The values are secrets.
+        id (int): Identifier of this stored configuration.
+        options (IntegrationConfigurationOptions): The stored option values, keyed by field name. May hold keys beyond
+            the integration's
+            `optionFields`.
+    """
+
+    credentials: IntegrationConfigurationCredentials
+    id: int
+    options: IntegrationConfigurationOptions
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        credentials = self.credentials.to_dict()
+
+        id = self.id
+
+        options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credentials": credentials,
+                "id": id,
+                "options": options,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration_configuration_credentials import (
+            IntegrationConfigurationCredentials,  # noqa: PLC0415
+        )
+        from ..models.integration_configuration_options import IntegrationConfigurationOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        credentials = IntegrationConfigurationCredentials.from_dict(d.pop("credentials"))
+
+        id = d.pop("id")
+
+        options = IntegrationConfigurationOptions.from_dict(d.pop("options"))
+
+        integration_configuration = cls(
+            credentials=credentials,
+            id=id,
+            options=options,
+        )
+
+        integration_configuration.additional_properties = d
+        return integration_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

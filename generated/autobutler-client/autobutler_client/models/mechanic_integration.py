@@ -1,0 +1,115 @@
+# Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/autobutler/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_configuration import IntegrationConfiguration
+    from ..models.integration_details import IntegrationDetails
+
+
+T = TypeVar("T", bound="MechanicIntegration")
+
+
+@_attrs_define
+class MechanicIntegration:
+    """One integration, with the workshop's stored configuration when it is active.
+
+    Attributes:
+        integration_details (IntegrationDetails): What kind of integration this is and which fields it takes.
+        configuration (IntegrationConfiguration | None | Unset): What the workshop has stored for this integration. Left
+            out (or empty) when the
+            integration is not active for the workshop.
+    """
+
+    integration_details: IntegrationDetails
+    configuration: IntegrationConfiguration | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.integration_configuration import IntegrationConfiguration  # noqa: PLC0415
+
+        integration_details = self.integration_details.to_dict()
+
+        configuration: dict[str, Any] | None | Unset
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(self.configuration, IntegrationConfiguration):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integrationDetails": integration_details,
+            }
+        )
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration_configuration import IntegrationConfiguration  # noqa: PLC0415
+        from ..models.integration_details import IntegrationDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        integration_details = IntegrationDetails.from_dict(d.pop("integrationDetails"))
+
+        def _parse_configuration(data: object) -> IntegrationConfiguration | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_0 = IntegrationConfiguration.from_dict(data)
+
+                return configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IntegrationConfiguration | None | Unset, data)
+
+        configuration = _parse_configuration(d.pop("configuration", UNSET))
+
+        mechanic_integration = cls(
+            integration_details=integration_details,
+            configuration=configuration,
+        )
+
+        mechanic_integration.additional_properties = d
+        return mechanic_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/autobutler/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+
+if TYPE_CHECKING:
+    from ..models.mechanic_integration import MechanicIntegration
+
+
+T = TypeVar("T", bound="MechanicIntegrationList")
+
+
+@_attrs_define
+class MechanicIntegrationList:
+    """The integrations on offer to the workshop.
+
+    Attributes:
+        mechanic_integrations (list[MechanicIntegration]): One entry per integration the workshop may use.
+    """
+
+    mechanic_integrations: list[MechanicIntegration]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        mechanic_integrations = []
+        for mechanic_integrations_item_data in self.mechanic_integrations:
+            mechanic_integrations_item = mechanic_integrations_item_data.to_dict()
+            mechanic_integrations.append(mechanic_integrations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mechanicIntegrations": mechanic_integrations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mechanic_integration import MechanicIntegration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        mechanic_integrations = []
+        _mechanic_integrations = d.pop("mechanicIntegrations")
+        for mechanic_integrations_item_data in _mechanic_integrations:
+            mechanic_integrations_item = MechanicIntegration.from_dict(
+                mechanic_integrations_item_data
+            )
+
+            mechanic_integrations.append(mechanic_integrations_item)
+
+        mechanic_integration_list = cls(
+            mechanic_integrations=mechanic_integrations,
+        )
+
+        mechanic_integration_list.additional_properties = d
+        return mechanic_integration_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

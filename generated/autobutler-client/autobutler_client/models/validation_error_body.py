@@ -1,0 +1,86 @@
+# Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/autobutler/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+
+if TYPE_CHECKING:
+    from ..models.field_errors import FieldErrors
+
+
+T = TypeVar("T", bound="ValidationErrorBody")
+
+
+@_attrs_define
+class ValidationErrorBody:
+    """The failure body of a change that did not pass validation.
+
+    Attributes:
+        success (bool): Always `false` in this body.
+        errors (FieldErrors): Validation messages, keyed by the name of the field they concern.
+    """
+
+    success: bool
+    errors: FieldErrors
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        errors = self.errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_errors import FieldErrors  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        errors = FieldErrors.from_dict(d.pop("errors"))
+
+        validation_error_body = cls(
+            success=success,
+            errors=errors,
+        )
+
+        validation_error_body.additional_properties = d
+        return validation_error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

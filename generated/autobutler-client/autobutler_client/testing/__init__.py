@@ -1,0 +1,3 @@
+# Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/autobutler/ or generator/ and run `make generate`.
+"""Test helpers for downstream code: the fake server lives here."""

@@ -1,0 +1,105 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+"""The HTTP runtime shared by the generated API clients.
+
+Copied verbatim into each generated package as ``<package>._runtime``; it knows nothing about
+any particular API: the generated code passes a ``ClientConfig``.
+"""
+
+from ._auth import (
+    CachedTokenProvider,
+    ClientCredentialsProvider,
+    IssuedToken,
+    LoginTokenProvider,
+    TokenAuth,
+    TokenProvider,
+)
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._config import ClientConfig, Operation, RequestOptions
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+)
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ErrorDetail,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseShapeError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
+    make_status_error,
+)
+from ._logging import configure_logging, get_logger
+from ._models import redacting_repr
+from ._paths import encode_path_segment
+from ._rate_limit import RATE_LIMIT_OFF, LeakyBucket, RateLimit
+from ._redaction import REDACTED, redact_headers, redact_json, redact_url, safe_repr
+from ._resource import AsyncAPIResource, SyncAPIResource
+from ._types import NOT_GIVEN, NotGiven
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "INITIAL_RETRY_DELAY",
+    "MAX_RETRY_AFTER",
+    "MAX_RETRY_DELAY",
+    "NOT_GIVEN",
+    "RATE_LIMIT_OFF",
+    "REDACTED",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAPIClient",
+    "AsyncAPIResource",
+    "AuthenticationError",
+    "BadRequestError",
+    "CachedTokenProvider",
+    "ClientConfig",
+    "ClientCredentialsProvider",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorDetail",
+    "InternalServerError",
+    "IssuedToken",
+    "LeakyBucket",
+    "LoginTokenProvider",
+    "NotFoundError",
+    "NotGiven",
+    "Operation",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "RequestOptions",
+    "ResponseShapeError",
+    "SyncAPIClient",
+    "SyncAPIResource",
+    "TokenAuth",
+    "TokenProvider",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "configure_logging",
+    "encode_path_segment",
+    "get_logger",
+    "make_status_error",
+    "redact_headers",
+    "redact_json",
+    "redact_url",
+    "redacting_repr",
+    "safe_repr",
+]

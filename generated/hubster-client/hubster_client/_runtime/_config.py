@@ -1,0 +1,57 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+"""Configuration objects: what the generated code tells the runtime about an API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import httpx
+
+from ._auth import AuthScheme
+from ._constants import DEFAULT_IDEMPOTENT_METHODS
+from ._rate_limit import RateLimit
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """What the runtime knows about one API; the generated package passes it in."""
+
+    api_name: str  # "Acme": used in messages
+    package: str  # "acme_client": the logger name
+    env_prefix: str  # "ACME": reads ACME_TOKEN, ACME_BASE_URL, ACME_CLIENT_LOG
+    default_base_url: str
+    auth_scheme: AuthScheme = "bearer"
+    user_agent: str | None = None  # None: "<package> python-httpx/<version>"
+    default_rate_limit: RateLimit | None = None
+    sensitive_fields: frozenset[str] = frozenset()
+    idempotent_methods: frozenset[str] = DEFAULT_IDEMPOTENT_METHODS
+
+    def __post_init__(self) -> None:
+        # Frozen, so normalise through object.__setattr__: methods compare in upper case.
+        object.__setattr__(
+            self, "idempotent_methods", frozenset(m.upper() for m in self.idempotent_methods)
+        )
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the API description."""
+
+    operation_id: str
+    method: str
+    path_template: str
+    # None: idempotent when the method is in ClientConfig.idempotent_methods.
+    idempotent: bool | None = None
+    # False for operations such as a login, which are called without a token.
+    requires_auth: bool = True
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call overrides; None keeps the client's setting."""
+
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None

@@ -1,0 +1,93 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+"""Logging: one logger per generated package, switched on by an environment variable.
+
+``<ENV_PREFIX>_CLIENT_LOG=debug|info|warning`` (for example ``ACME_CLIENT_LOG=info``)
+sets the package logger's level and attaches one stderr handler. Without it the package logs
+through the standard ``logging`` tree like any library and shows nothing by default.
+
+At INFO every attempt is logged: method, redacted URL, status, attempt number, elapsed time.
+At DEBUG the redacted headers and bodies are logged too. Nothing logged contains a token.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import threading
+import warnings
+
+import httpx
+
+from ._constants import LOG_BODY_LIMIT, LOG_ENV_SUFFIX, LOG_FORMAT, LOG_LEVELS
+from ._redaction import redact_form, redact_json, redact_text
+
+# Two clients created at once in two threads must still add only one handler.
+_configure_lock = threading.Lock()
+
+
+class _RuntimeHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The stderr handler added by the environment variable; marked so it is added once."""
+
+
+def get_logger(package: str) -> logging.Logger:
+    """The logger of a generated package, named after it (``acme_client``)."""
+    return logging.getLogger(package)
+
+
+def configure_logging(package: str, env_prefix: str) -> logging.Logger:
+    """Apply ``<env_prefix>_CLIENT_LOG`` to the package logger and return the logger."""
+    logger = get_logger(package)
+    variable = env_prefix + LOG_ENV_SUFFIX
+    value = os.environ.get(variable, "").strip().lower()
+    if not value:
+        return logger
+    level = LOG_LEVELS.get(value)
+    if level is None:
+        warnings.warn(
+            f"{variable}={value!r} is not one of {', '.join(LOG_LEVELS)}; logging is left as "
+            "it is. Set it to one of those values or unset it.",
+            stacklevel=3,
+        )
+        return logger
+    with _configure_lock:
+        logger.setLevel(level)
+        if not any(isinstance(handler, _RuntimeHandler) for handler in logger.handlers):
+            handler = _RuntimeHandler(sys.stderr)
+            handler.setFormatter(logging.Formatter(LOG_FORMAT))
+            logger.addHandler(handler)
+    return logger
+
+
+def describe_body(
+    content: bytes, content_type: str | None, extra_keys: frozenset[str] = frozenset()
+) -> str:
+    """A redacted, length-limited rendering of a body for DEBUG logs."""
+    if not content:
+        return "(empty)"
+    kind = (content_type or "").split(";", 1)[0].strip().lower()
+    if kind == "application/json" or kind.endswith("+json"):
+        try:
+            text = json.dumps(redact_json(json.loads(content), extra_keys), ensure_ascii=False)
+        except ValueError:
+            text = redact_text(content.decode("utf-8", errors="replace"), extra_keys)
+    elif kind == "application/x-www-form-urlencoded":
+        text = redact_form(content.decode("utf-8", errors="replace"), extra_keys)
+    elif kind.startswith("text/"):
+        text = redact_text(content.decode("utf-8", errors="replace"), extra_keys)
+    else:
+        # Multipart uploads and binary bodies: their size is all a log needs.
+        return f"({len(content)} bytes of {kind or 'unknown type'})"
+    if len(text) > LOG_BODY_LIMIT:
+        text = text[:LOG_BODY_LIMIT] + f"... ({len(text)} characters)"
+    return text
+
+
+def request_body(request: httpx.Request) -> bytes:
+    """The body of a request whose content is in memory, or nothing for a stream."""
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return b""

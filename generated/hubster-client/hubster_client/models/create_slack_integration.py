@@ -1,0 +1,114 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..models.integration_status import IntegrationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.slack_create_configuration import SlackCreateConfiguration
+
+
+T = TypeVar("T", bound="CreateSlackIntegration")
+
+
+@_attrs_define
+class CreateSlackIntegration:
+    """A new Slack integration.
+
+    Attributes:
+        channel_id (Literal['Slack']): Channel type; always `Slack` here.
+        name (str): Name of the integration, unique within the hub.
+        configuration (SlackCreateConfiguration): Values from Slack's OAuth 2 redirect for a new integration.
+        status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
+    """
+
+    channel_id: Literal["Slack"]
+    name: str
+    configuration: SlackCreateConfiguration
+    status_id: IntegrationStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_id = self.channel_id
+
+        name = self.name
+
+        configuration = self.configuration.to_dict()
+
+        status_id: int | Unset = UNSET
+        if not isinstance(self.status_id, Unset):
+            status_id = self.status_id.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channelId": channel_id,
+                "name": name,
+                "configuration": configuration,
+            }
+        )
+        if status_id is not UNSET:
+            field_dict["statusId"] = status_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.slack_create_configuration import SlackCreateConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        channel_id = cast(Literal["Slack"], d.pop("channelId"))
+        if channel_id != "Slack":
+            raise ValueError(f"channelId must match const 'Slack', got '{channel_id}'")
+
+        name = d.pop("name")
+
+        configuration = SlackCreateConfiguration.from_dict(d.pop("configuration"))
+
+        _status_id = d.pop("statusId", UNSET)
+        status_id: IntegrationStatus | Unset
+        if isinstance(_status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = IntegrationStatus(_status_id)
+
+        create_slack_integration = cls(
+            channel_id=channel_id,
+            name=name,
+            configuration=configuration,
+            status_id=status_id,
+        )
+
+        create_slack_integration.additional_properties = d
+        return create_slack_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message import Message
+
+
+T = TypeVar("T", bound="DirectConfiguration")
+
+
+@_attrs_define
+class DirectConfiguration:
+    """Direct integration settings as answered, including the generated signing keys.
+
+    Attributes:
+        integration_type (str | Unset): Who the integration speaks for; real values are the names in
+            `IntegrationTypeName`.
+            The documented GET example shows an unfilled placeholder instead.
+        echo (bool | Unset): Whether activities from this integration are echoed back to it.
+        webhook_url (str | Unset): Where activities are delivered; without it they go over websockets.
+        public_signing_key (str | Unset): Public key for checking signed activities (examples are truncated).
+        private_signing_key (str | Unset): Private signing key.
+        start (list[Message] | Unset): Messages shown when a conversation starts.
+    """
+
+    integration_type: str | Unset = UNSET
+    echo: bool | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    public_signing_key: str | Unset = UNSET
+    private_signing_key: str | Unset = UNSET
+    start: list[Message] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset(["private_signing_key"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_type = self.integration_type
+
+        echo = self.echo
+
+        webhook_url = self.webhook_url
+
+        public_signing_key = self.public_signing_key
+
+        private_signing_key = self.private_signing_key
+
+        start: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = []
+            for start_item_data in self.start:
+                start_item = start_item_data.to_dict()
+                start.append(start_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integration_type is not UNSET:
+            field_dict["integrationType"] = integration_type
+        if echo is not UNSET:
+            field_dict["echo"] = echo
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if public_signing_key is not UNSET:
+            field_dict["publicSigningKey"] = public_signing_key
+        if private_signing_key is not UNSET:
+            field_dict["privateSigningKey"] = private_signing_key
+        if start is not UNSET:
+            field_dict["start"] = start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message import Message  # noqa: PLC0415
+
+        d = dict(src_dict)
+        integration_type = d.pop("integrationType", UNSET)
+
+        echo = d.pop("echo", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        public_signing_key = d.pop("publicSigningKey", UNSET)
+
+        private_signing_key = d.pop("privateSigningKey", UNSET)
+
+        _start = d.pop("start", UNSET)
+        start: list[Message] | Unset = UNSET
+        if _start is not UNSET:
+            start = []
+            for start_item_data in _start:
+                start_item = Message.from_dict(start_item_data)
+
+                start.append(start_item)
+
+        direct_configuration = cls(
+            integration_type=integration_type,
+            echo=echo,
+            webhook_url=webhook_url,
+            public_signing_key=public_signing_key,
+            private_signing_key=private_signing_key,
+            start=start,
+        )
+
+        direct_configuration.additional_properties = d
+        return direct_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

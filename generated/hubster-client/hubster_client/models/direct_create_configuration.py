@@ -1,0 +1,119 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..models.integration_type_name import IntegrationTypeName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message import Message
+
+
+T = TypeVar("T", bound="DirectCreateConfiguration")
+
+
+@_attrs_define
+class DirectCreateConfiguration:
+    """Settings of a new Direct integration.
+
+    Attributes:
+        integration_type (IntegrationTypeName): Who an integration speaks for.
+        echo (bool | Unset): Echo activities received from this integration back to it.
+        webhook_url (str | Unset): Where activities are delivered; without it they go over websockets.
+        start (list[Message] | Unset): Messages shown when a conversation starts.
+    """
+
+    integration_type: IntegrationTypeName
+    echo: bool | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    start: list[Message] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_type = self.integration_type.value
+
+        echo = self.echo
+
+        webhook_url = self.webhook_url
+
+        start: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = []
+            for start_item_data in self.start:
+                start_item = start_item_data.to_dict()
+                start.append(start_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integrationType": integration_type,
+            }
+        )
+        if echo is not UNSET:
+            field_dict["echo"] = echo
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if start is not UNSET:
+            field_dict["start"] = start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message import Message  # noqa: PLC0415
+
+        d = dict(src_dict)
+        integration_type = IntegrationTypeName(d.pop("integrationType"))
+
+        echo = d.pop("echo", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        _start = d.pop("start", UNSET)
+        start: list[Message] | Unset = UNSET
+        if _start is not UNSET:
+            start = []
+            for start_item_data in _start:
+                start_item = Message.from_dict(start_item_data)
+
+                start.append(start_item)
+
+        direct_create_configuration = cls(
+            integration_type=integration_type,
+            echo=echo,
+            webhook_url=webhook_url,
+            start=start,
+        )
+
+        direct_create_configuration.additional_properties = d
+        return direct_create_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

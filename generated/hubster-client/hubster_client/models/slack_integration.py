@@ -1,0 +1,177 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..models.integration_status import IntegrationStatus
+from ..models.integration_type_name import IntegrationTypeName
+from ..models.slack_channel_code import SlackChannelCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.slack_configuration import SlackConfiguration
+
+
+T = TypeVar("T", bound="SlackIntegration")
+
+
+@_attrs_define
+class SlackIntegration:
+    """A Slack integration as answered.
+
+    Attributes:
+        integration_id (str): Id of the integration (a UUID; documented examples use placeholders).
+        hub_id (str): Id of the hub (a UUID; documented examples use placeholders).
+        integration_type_id (int | IntegrationTypeName): Who the integration speaks for, by name or by an undocumented
+            number.
+        channel_id (Literal['Slack'] | SlackChannelCode): `Slack`, or its code 1001.
+        name (str): Name of the integration, unique within its hub.
+        status_id (IntegrationStatus): Integration status; 3000 is active, 3002 is paused.
+        configuration (SlackConfiguration): Slack settings as answered. The documented GET answers PascalCase keys
+            (`BotAccessToken`, `AppAccessToken`, `DefaultPublicChannel`, `TeamId`); they come
+            through as additional properties.
+        inbound_id (str | Unset): Channel-side id of the inbound endpoint (answered by GET).
+    """
+
+    integration_id: str
+    hub_id: str
+    integration_type_id: int | IntegrationTypeName
+    channel_id: Literal["Slack"] | SlackChannelCode
+    name: str
+    status_id: IntegrationStatus
+    configuration: SlackConfiguration
+    inbound_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        hub_id = self.hub_id
+
+        integration_type_id: int | str
+        if isinstance(self.integration_type_id, IntegrationTypeName):
+            integration_type_id = self.integration_type_id.value
+        else:
+            integration_type_id = self.integration_type_id
+
+        channel_id: int | Literal["Slack"]
+        if isinstance(self.channel_id, SlackChannelCode):
+            channel_id = self.channel_id.value
+        else:
+            channel_id = self.channel_id
+
+        name = self.name
+
+        status_id = self.status_id.value
+
+        configuration = self.configuration.to_dict()
+
+        inbound_id = self.inbound_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integrationId": integration_id,
+                "hubId": hub_id,
+                "integrationTypeId": integration_type_id,
+                "channelId": channel_id,
+                "name": name,
+                "statusId": status_id,
+                "configuration": configuration,
+            }
+        )
+        if inbound_id is not UNSET:
+            field_dict["inboundId"] = inbound_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.slack_configuration import SlackConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        integration_id = d.pop("integrationId")
+
+        hub_id = d.pop("hubId")
+
+        def _parse_integration_type_id(data: object) -> int | IntegrationTypeName:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                integration_type_id_type_0 = IntegrationTypeName(data)
+
+                return integration_type_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | IntegrationTypeName, data)
+
+        integration_type_id = _parse_integration_type_id(d.pop("integrationTypeId"))
+
+        def _parse_channel_id(data: object) -> Literal["Slack"] | SlackChannelCode:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                channel_id_type_0 = SlackChannelCode(data)
+
+                return channel_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            channel_id_type_1 = cast(Literal["Slack"], data)
+            if channel_id_type_1 != "Slack":
+                raise ValueError(
+                    f"channelId_type_1 must match const 'Slack', got '{channel_id_type_1}'"
+                )
+            return channel_id_type_1
+
+        channel_id = _parse_channel_id(d.pop("channelId"))
+
+        name = d.pop("name")
+
+        status_id = IntegrationStatus(d.pop("statusId"))
+
+        configuration = SlackConfiguration.from_dict(d.pop("configuration"))
+
+        inbound_id = d.pop("inboundId", UNSET)
+
+        slack_integration = cls(
+            integration_id=integration_id,
+            hub_id=hub_id,
+            integration_type_id=integration_type_id,
+            channel_id=channel_id,
+            name=name,
+            status_id=status_id,
+            configuration=configuration,
+            inbound_id=inbound_id,
+        )
+
+        slack_integration.additional_properties = d
+        return slack_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SystemUpdateConfiguration")
+
+
+@_attrs_define
+class SystemUpdateConfiguration:
+    """New System settings. They replace the stored ones, so send `webhookUrl` and `events`
+    too.
+
+        Attributes:
+            webhook_url (str | Unset): Where the subscribed activities are delivered.
+            regenerate_keys (bool | Unset): Generate a new pair of signing keys.
+            events (list[str] | Unset): Activity events to deliver, e.g. `message:customer`.
+    """
+
+    webhook_url: str | Unset = UNSET
+    regenerate_keys: bool | Unset = UNSET
+    events: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_url = self.webhook_url
+
+        regenerate_keys = self.regenerate_keys
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = self.events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if regenerate_keys is not UNSET:
+            field_dict["regenerateKeys"] = regenerate_keys
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        regenerate_keys = d.pop("regenerateKeys", UNSET)
+
+        events = cast(list[str], d.pop("events", UNSET))
+
+        system_update_configuration = cls(
+            webhook_url=webhook_url,
+            regenerate_keys=regenerate_keys,
+            events=events,
+        )
+
+        system_update_configuration.additional_properties = d
+        return system_update_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TwilioSmsCapabilities")
+
+
+@_attrs_define
+class TwilioSmsCapabilities:
+    """What the Twilio number can do.
+
+    Attributes:
+        mms (bool | Unset): Can send and receive MMS.
+        sms (bool | Unset): Can send and receive SMS.
+        voice (bool | Unset): Can take voice calls.
+    """
+
+    mms: bool | Unset = UNSET
+    sms: bool | Unset = UNSET
+    voice: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        mms = self.mms
+
+        sms = self.sms
+
+        voice = self.voice
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mms is not UNSET:
+            field_dict["mms"] = mms
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mms = d.pop("mms", UNSET)
+
+        sms = d.pop("sms", UNSET)
+
+        voice = d.pop("voice", UNSET)
+
+        twilio_sms_capabilities = cls(
+            mms=mms,
+            sms=sms,
+            voice=voice,
+        )
+
+        twilio_sms_capabilities.additional_properties = d
+        return twilio_sms_capabilities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+
+T = TypeVar("T", bound="TwilioSmsCreateConfiguration")
+
+
+@_attrs_define
+class TwilioSmsCreateConfiguration:
+    """Twilio credentials for a new integration.
+
+    Attributes:
+        auth_token (str): Twilio auth token.
+        account_sid (str): Twilio account SID (starts with `AC`).
+        number_sid (str): SID of the Twilio phone number to use (starts with `PN`).
+    """
+
+    auth_token: str
+    account_sid: str
+    number_sid: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset(["auth_token"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_token = self.auth_token
+
+        account_sid = self.account_sid
+
+        number_sid = self.number_sid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "authToken": auth_token,
+                "accountSid": account_sid,
+                "numberSid": number_sid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_token = d.pop("authToken")
+
+        account_sid = d.pop("accountSid")
+
+        number_sid = d.pop("numberSid")
+
+        twilio_sms_create_configuration = cls(
+            auth_token=auth_token,
+            account_sid=account_sid,
+            number_sid=number_sid,
+        )
+
+        twilio_sms_create_configuration.additional_properties = d
+        return twilio_sms_create_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..models.integration_status import IntegrationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_chat_update_configuration import WebChatUpdateConfiguration
+
+
+T = TypeVar("T", bound="UpdateWebChatIntegration")
+
+
+@_attrs_define
+class UpdateWebChatIntegration:
+    """Changes to a web chat widget integration.
+
+    Attributes:
+        name (str | Unset): New name, unique within the hub.
+        status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
+        configuration (WebChatUpdateConfiguration | Unset): New web chat settings. They replace the stored ones, so send
+            `allowedOrigins` too.
+    """
+
+    name: str | Unset = UNSET
+    status_id: IntegrationStatus | Unset = UNSET
+    configuration: WebChatUpdateConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status_id: int | Unset = UNSET
+        if not isinstance(self.status_id, Unset):
+            status_id = self.status_id.value
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status_id is not UNSET:
+            field_dict["statusId"] = status_id
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_chat_update_configuration import WebChatUpdateConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _status_id = d.pop("statusId", UNSET)
+        status_id: IntegrationStatus | Unset
+        if isinstance(_status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = IntegrationStatus(_status_id)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: WebChatUpdateConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = WebChatUpdateConfiguration.from_dict(_configuration)
+
+        update_web_chat_integration = cls(
+            name=name,
+            status_id=status_id,
+            configuration=configuration,
+        )
+
+        update_web_chat_integration.additional_properties = d
+        return update_web_chat_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message import Message
+
+
+T = TypeVar("T", bound="WebChatUpdateConfiguration")
+
+
+@_attrs_define
+class WebChatUpdateConfiguration:
+    """New web chat settings. They replace the stored ones, so send `allowedOrigins` too.
+
+    Attributes:
+        allowed_origins (list[str] | Unset): Domains allowed to host the web chat widget.
+        start (list[Message] | Unset): Messages shown when a conversation starts.
+    """
+
+    allowed_origins: list[str] | Unset = UNSET
+    start: list[Message] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_origins: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_origins, Unset):
+            allowed_origins = self.allowed_origins
+
+        start: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = []
+            for start_item_data in self.start:
+                start_item = start_item_data.to_dict()
+                start.append(start_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_origins is not UNSET:
+            field_dict["allowedOrigins"] = allowed_origins
+        if start is not UNSET:
+            field_dict["start"] = start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message import Message  # noqa: PLC0415
+
+        d = dict(src_dict)
+        allowed_origins = cast(list[str], d.pop("allowedOrigins", UNSET))
+
+        _start = d.pop("start", UNSET)
+        start: list[Message] | Unset = UNSET
+        if _start is not UNSET:
+            start = []
+            for start_item_data in _start:
+                start_item = Message.from_dict(start_item_data)
+
+                start.append(start_item)
+
+        web_chat_update_configuration = cls(
+            allowed_origins=allowed_origins,
+            start=start,
+        )
+
+        web_chat_update_configuration.additional_properties = d
+        return web_chat_update_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

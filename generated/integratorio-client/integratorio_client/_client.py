@@ -1,0 +1,1364 @@
+# Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/integratorio/ or generator/ and run `make generate`.
+"""``IntegratorClient`` and ``AsyncIntegratorClient``: resource clients for the Celigo integrator.io API.
+
+Each method builds its request with the generated module function's ``_get_kwargs`` and sends it
+through the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors).
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._runtime import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    AsyncAPIResource,
+    ClientConfig,
+    NotGiven,
+    RateLimit,
+    RequestOptions,
+    SyncAPIClient,
+    SyncAPIResource,
+    TokenProvider,
+)
+from .api.connectors.create_connector import OPERATION as _api_connectors_create_connector_op
+from .api.connectors.create_connector import _get_kwargs as _api_connectors_create_connector_kwargs
+from .api.connectors.create_connector import (
+    _parse_success as _api_connectors_create_connector_parse,
+)
+from .api.connectors.delete_connector import OPERATION as _api_connectors_delete_connector_op
+from .api.connectors.delete_connector import _get_kwargs as _api_connectors_delete_connector_kwargs
+from .api.connectors.delete_connector import (
+    _parse_success as _api_connectors_delete_connector_parse,
+)
+from .api.connectors.get_connector import OPERATION as _api_connectors_get_connector_op
+from .api.connectors.get_connector import _get_kwargs as _api_connectors_get_connector_kwargs
+from .api.connectors.get_connector import _parse_success as _api_connectors_get_connector_parse
+from .api.connectors.get_connector_install_base import (
+    OPERATION as _api_connectors_get_connector_install_base_op,
+)
+from .api.connectors.get_connector_install_base import (
+    _get_kwargs as _api_connectors_get_connector_install_base_kwargs,
+)
+from .api.connectors.get_connector_install_base import (
+    _parse_success as _api_connectors_get_connector_install_base_parse,
+)
+from .api.connectors.list_connectors import OPERATION as _api_connectors_list_connectors_op
+from .api.connectors.list_connectors import _get_kwargs as _api_connectors_list_connectors_kwargs
+from .api.connectors.list_connectors import _parse_success as _api_connectors_list_connectors_parse
+from .api.connectors.push_connector_update import (
+    OPERATION as _api_connectors_push_connector_update_op,
+)
+from .api.connectors.push_connector_update import (
+    _get_kwargs as _api_connectors_push_connector_update_kwargs,
+)
+from .api.connectors.push_connector_update import (
+    _parse_success as _api_connectors_push_connector_update_parse,
+)
+from .api.connectors.update_connector import OPERATION as _api_connectors_update_connector_op
+from .api.connectors.update_connector import _get_kwargs as _api_connectors_update_connector_kwargs
+from .api.connectors.update_connector import (
+    _parse_success as _api_connectors_update_connector_parse,
+)
+from .api.integrations.clone_integration import OPERATION as _api_integrations_clone_integration_op
+from .api.integrations.clone_integration import (
+    _get_kwargs as _api_integrations_clone_integration_kwargs,
+)
+from .api.integrations.clone_integration import (
+    _parse_success as _api_integrations_clone_integration_parse,
+)
+from .api.integrations.create_integration import (
+    OPERATION as _api_integrations_create_integration_op,
+)
+from .api.integrations.create_integration import (
+    _get_kwargs as _api_integrations_create_integration_kwargs,
+)
+from .api.integrations.create_integration import (
+    _parse_success as _api_integrations_create_integration_parse,
+)
+from .api.integrations.delete_integration import (
+    OPERATION as _api_integrations_delete_integration_op,
+)
+from .api.integrations.delete_integration import (
+    _get_kwargs as _api_integrations_delete_integration_kwargs,
+)
+from .api.integrations.delete_integration import (
+    _parse_success as _api_integrations_delete_integration_parse,
+)
+from .api.integrations.get_integration import OPERATION as _api_integrations_get_integration_op
+from .api.integrations.get_integration import (
+    _get_kwargs as _api_integrations_get_integration_kwargs,
+)
+from .api.integrations.get_integration import (
+    _parse_success as _api_integrations_get_integration_parse,
+)
+from .api.integrations.list_integrations import OPERATION as _api_integrations_list_integrations_op
+from .api.integrations.list_integrations import (
+    _get_kwargs as _api_integrations_list_integrations_kwargs,
+)
+from .api.integrations.list_integrations import (
+    _parse_success as _api_integrations_list_integrations_parse,
+)
+from .api.integrations.update_integration import (
+    OPERATION as _api_integrations_update_integration_op,
+)
+from .api.integrations.update_integration import (
+    _get_kwargs as _api_integrations_update_integration_kwargs,
+)
+from .api.integrations.update_integration import (
+    _parse_success as _api_integrations_update_integration_parse,
+)
+from .api.licenses.create_connector_license import (
+    OPERATION as _api_licenses_create_connector_license_op,
+)
+from .api.licenses.create_connector_license import (
+    _get_kwargs as _api_licenses_create_connector_license_kwargs,
+)
+from .api.licenses.create_connector_license import (
+    _parse_success as _api_licenses_create_connector_license_parse,
+)
+from .api.licenses.delete_connector_license import (
+    OPERATION as _api_licenses_delete_connector_license_op,
+)
+from .api.licenses.delete_connector_license import (
+    _get_kwargs as _api_licenses_delete_connector_license_kwargs,
+)
+from .api.licenses.delete_connector_license import (
+    _parse_success as _api_licenses_delete_connector_license_parse,
+)
+from .api.licenses.get_connector_license import OPERATION as _api_licenses_get_connector_license_op
+from .api.licenses.get_connector_license import (
+    _get_kwargs as _api_licenses_get_connector_license_kwargs,
+)
+from .api.licenses.get_connector_license import (
+    _parse_success as _api_licenses_get_connector_license_parse,
+)
+from .api.licenses.list_connector_licenses import (
+    OPERATION as _api_licenses_list_connector_licenses_op,
+)
+from .api.licenses.list_connector_licenses import (
+    _get_kwargs as _api_licenses_list_connector_licenses_kwargs,
+)
+from .api.licenses.list_connector_licenses import (
+    _parse_success as _api_licenses_list_connector_licenses_parse,
+)
+from .api.licenses.update_connector_license import (
+    OPERATION as _api_licenses_update_connector_license_op,
+)
+from .api.licenses.update_connector_license import (
+    _get_kwargs as _api_licenses_update_connector_license_kwargs,
+)
+from .api.licenses.update_connector_license import (
+    _parse_success as _api_licenses_update_connector_license_parse,
+)
+from .models import *  # noqa: F403 - annotations name any model; ruff removes nothing here
+
+CONFIG = ClientConfig(
+    api_name="integrator.io",
+    package="integratorio_client",
+    env_prefix="INTEGRATORIO",
+    default_base_url="https://api.integrator.io/v1",
+    auth_scheme="bearer",
+    user_agent="integratorio-client/1.0.0",
+    default_rate_limit=RateLimit(capacity=100, rate_per_second=30),
+    sensitive_fields=frozenset([]),
+    idempotent_methods=frozenset(["DELETE", "GET", "HEAD", "OPTIONS", "PUT"]),
+)
+
+
+class Integrations(SyncAPIResource):
+    """``client.integrations``: list, get, create, update, delete, clone."""
+
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Integration]:
+        """List integrations
+
+        Answers every integration in the account.
+
+        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_integrations_list_integrations_kwargs()
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_integrations_list_integrations_op,
+            kwargs,
+            parse=_api_integrations_list_integrations_parse,
+            options=options,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Integration:
+        """Get an integration
+
+        Answers one integration. SmartConnector installs carry extra fields (`_connectorId`,
+        `install`, `mode`, `settings`, `version`, `updateInProgress`).
+
+        Operation ``getIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_integrations_get_integration_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_integrations_get_integration_op,
+            kwargs,
+            parse=_api_integrations_get_integration_parse,
+            options=options,
+        )
+
+    def create(
+        self,
+        integration: Integration | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Integration:
+        """Create an integration
+
+        Creates an integration from the fields sent and answers it with its new `_id`.
+
+        Operation ``createIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(integration, Mapping):
+            integration = Integration.from_dict(integration)
+        kwargs = _api_integrations_create_integration_kwargs(
+            body=integration,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_integrations_create_integration_op,
+            kwargs,
+            parse=_api_integrations_create_integration_parse,
+            options=options,
+        )
+
+    def update(
+        self,
+        id: str,
+        integration: Integration | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Integration:
+        """Replace an integration
+
+        Replaces the integration with the body. Fields left out are dropped, so send the whole
+        resource as read, with your changes applied.
+
+        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(integration, Mapping):
+            integration = Integration.from_dict(integration)
+        kwargs = _api_integrations_update_integration_kwargs(
+            id=id,
+            body=integration,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_integrations_update_integration_op,
+            kwargs,
+            parse=_api_integrations_update_integration_parse,
+            options=options,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an integration
+
+        Deletes the integration.
+
+        Operation ``deleteIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_integrations_delete_integration_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_integrations_delete_integration_op,
+            kwargs,
+            parse=_api_integrations_delete_integration_parse,
+            options=options,
+        )
+
+    def clone(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Integration:
+        """Clone an integration
+
+        Makes a copy of the integration and answers the copy. The page documents no request
+        body for this call.
+
+        Operation ``cloneIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_integrations_clone_integration_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_integrations_clone_integration_op,
+            kwargs,
+            parse=_api_integrations_clone_integration_parse,
+            options=options,
+        )
+
+
+class ConnectorsLicenses(SyncAPIResource):
+    """``client.licenses``: list, create, get, update, delete."""
+
+    def list(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[License]:
+        """List a connector's licenses
+
+        Answers every license issued for the connector.
+
+        Operation ``listConnectorLicenses``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_licenses_list_connector_licenses_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_licenses_list_connector_licenses_op,
+            kwargs,
+            parse=_api_licenses_list_connector_licenses_parse,
+            options=options,
+        )
+
+    def create(
+        self,
+        id: str,
+        license: LicenseCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> License:
+        """Create a license
+
+        Issues a license for the connector to the integrator.io user with the given e-mail
+        address. The server looks the user up by e-mail; the answer shows that user under `user`
+        (only the e-mail until the user installs the connector).
+
+        Operation ``createConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(license, Mapping):
+            license = LicenseCreate.from_dict(license)
+        kwargs = _api_licenses_create_connector_license_kwargs(
+            id=id,
+            body=license,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_licenses_create_connector_license_op,
+            kwargs,
+            parse=_api_licenses_create_connector_license_parse,
+            options=options,
+        )
+
+    def get(
+        self,
+        id: str,
+        id_of_license: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> License:
+        """Get a license
+
+        Answers one license of the connector.
+
+        Operation ``getConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_licenses_get_connector_license_kwargs(
+            id=id,
+            id_of_license=id_of_license,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_licenses_get_connector_license_op,
+            kwargs,
+            parse=_api_licenses_get_connector_license_parse,
+            options=options,
+        )
+
+    def update(
+        self,
+        id: str,
+        id_of_license: str,
+        license: LicenseUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> License:
+        """Update a license
+
+        Changes a license, e.g. its expiry or its editions. Unlike creation, no e-mail address
+        is needed.
+
+        Operation ``updateConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(license, Mapping):
+            license = LicenseUpdate.from_dict(license)
+        kwargs = _api_licenses_update_connector_license_kwargs(
+            id=id,
+            id_of_license=id_of_license,
+            body=license,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_licenses_update_connector_license_op,
+            kwargs,
+            parse=_api_licenses_update_connector_license_parse,
+            options=options,
+        )
+
+    def delete(
+        self,
+        id: str,
+        id_of_license: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a license
+
+        Deletes the license.
+
+        Operation ``deleteConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_licenses_delete_connector_license_kwargs(
+            id=id,
+            id_of_license=id_of_license,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_licenses_delete_connector_license_op,
+            kwargs,
+            parse=_api_licenses_delete_connector_license_parse,
+            options=options,
+        )
+
+
+class Connectors(SyncAPIResource):
+    """``client.connectors``: list, get, create, update, delete, install_base, push_update."""
+
+    @property
+    def licenses(self) -> ConnectorsLicenses:
+        """``client.connectors.licenses``."""
+        # A property, not an attribute: a client copy from with_options() rebinds only the
+        # top-level resources, and this way nested ones always follow their parent's client.
+        return ConnectorsLicenses(self._client)
+
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Connector]:
+        """List connectors
+
+        Answers every SmartConnector published from the account.
+
+        Operation ``listConnectors``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_connectors_list_connectors_kwargs()
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_connectors_list_connectors_op,
+            kwargs,
+            parse=_api_connectors_list_connectors_parse,
+            options=options,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Connector:
+        """Get a connector
+
+        Answers one SmartConnector.
+
+        Operation ``getConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_connectors_get_connector_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_connectors_get_connector_op,
+            kwargs,
+            parse=_api_connectors_get_connector_parse,
+            options=options,
+        )
+
+    def create(
+        self,
+        connector: Connector | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Connector:
+        """Create a connector
+
+        Creates a SmartConnector from the fields sent.
+
+        Operation ``createConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(connector, Mapping):
+            connector = Connector.from_dict(connector)
+        kwargs = _api_connectors_create_connector_kwargs(
+            body=connector,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_connectors_create_connector_op,
+            kwargs,
+            parse=_api_connectors_create_connector_parse,
+            options=options,
+        )
+
+    def update(
+        self,
+        id: str,
+        connector: Connector | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Connector:
+        """Replace a connector
+
+        Replaces the connector with the body. Fields left out are dropped, so send the whole
+        resource as read, with your changes applied.
+
+        Operation ``updateConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(connector, Mapping):
+            connector = Connector.from_dict(connector)
+        kwargs = _api_connectors_update_connector_kwargs(
+            id=id,
+            body=connector,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_connectors_update_connector_op,
+            kwargs,
+            parse=_api_connectors_update_connector_parse,
+            options=options,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a connector
+
+        Deletes the connector.
+
+        Operation ``deleteConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_connectors_delete_connector_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_connectors_delete_connector_op,
+            kwargs,
+            parse=_api_connectors_delete_connector_parse,
+            options=options,
+        )
+
+    def install_base(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[InstallBaseEntry]:
+        """Get a connector's install base
+
+        Answers the installs of the connector in users' accounts.
+
+        Operation ``getConnectorInstallBase``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_connectors_get_connector_install_base_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_connectors_get_connector_install_base_op,
+            kwargs,
+            parse=_api_connectors_get_connector_install_base_parse,
+            options=options,
+        )
+
+    def push_update(
+        self,
+        id: str,
+        body: ConnectorUpdateRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Push an update to installs
+
+        Pushes a managed update of the connector to the integrations listed in
+        `_integrationIds`. Each of them gets `updateInProgress: true` until the update is done.
+        The page documents no response body.
+
+        Operation ``pushConnectorUpdate``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(body, Mapping):
+            body = ConnectorUpdateRequest.from_dict(body)
+        kwargs = _api_connectors_push_connector_update_kwargs(
+            id=id,
+            body=body,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            _api_connectors_push_connector_update_op,
+            kwargs,
+            parse=_api_connectors_push_connector_update_parse,
+            options=options,
+        )
+
+
+class IntegratorClient(SyncAPIClient):
+    """Synchronous client for the Celigo integrator.io API.
+
+    Arguments fall back to the environment: ``token`` to ``INTEGRATORIO_TOKEN`` and
+    ``base_url`` to ``INTEGRATORIO_BASE_URL`` (default ``https://api.integrator.io/v1``).
+    """
+
+    integrations: Integrations
+    connectors: Connectors
+
+    def __init__(
+        self,
+        *,
+        token: str | TokenProvider | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.Client | None = None,
+        rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            rate_limit=rate_limit,
+        )
+        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self.integrations = Integrations(self)
+        self.connectors = Connectors(self)
+
+
+class AsyncIntegrations(AsyncAPIResource):
+    """``client.integrations``: list, get, create, update, delete, clone."""
+
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Integration]:
+        """List integrations
+
+        Answers every integration in the account.
+
+        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_integrations_list_integrations_kwargs()
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_integrations_list_integrations_op,
+            kwargs,
+            parse=_api_integrations_list_integrations_parse,
+            options=options,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Integration:
+        """Get an integration
+
+        Answers one integration. SmartConnector installs carry extra fields (`_connectorId`,
+        `install`, `mode`, `settings`, `version`, `updateInProgress`).
+
+        Operation ``getIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_integrations_get_integration_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_integrations_get_integration_op,
+            kwargs,
+            parse=_api_integrations_get_integration_parse,
+            options=options,
+        )
+
+    async def create(
+        self,
+        integration: Integration | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Integration:
+        """Create an integration
+
+        Creates an integration from the fields sent and answers it with its new `_id`.
+
+        Operation ``createIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(integration, Mapping):
+            integration = Integration.from_dict(integration)
+        kwargs = _api_integrations_create_integration_kwargs(
+            body=integration,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_integrations_create_integration_op,
+            kwargs,
+            parse=_api_integrations_create_integration_parse,
+            options=options,
+        )
+
+    async def update(
+        self,
+        id: str,
+        integration: Integration | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Integration:
+        """Replace an integration
+
+        Replaces the integration with the body. Fields left out are dropped, so send the whole
+        resource as read, with your changes applied.
+
+        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(integration, Mapping):
+            integration = Integration.from_dict(integration)
+        kwargs = _api_integrations_update_integration_kwargs(
+            id=id,
+            body=integration,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_integrations_update_integration_op,
+            kwargs,
+            parse=_api_integrations_update_integration_parse,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an integration
+
+        Deletes the integration.
+
+        Operation ``deleteIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_integrations_delete_integration_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_integrations_delete_integration_op,
+            kwargs,
+            parse=_api_integrations_delete_integration_parse,
+            options=options,
+        )
+
+    async def clone(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Integration:
+        """Clone an integration
+
+        Makes a copy of the integration and answers the copy. The page documents no request
+        body for this call.
+
+        Operation ``cloneIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_integrations_clone_integration_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_integrations_clone_integration_op,
+            kwargs,
+            parse=_api_integrations_clone_integration_parse,
+            options=options,
+        )
+
+
+class AsyncConnectorsLicenses(AsyncAPIResource):
+    """``client.licenses``: list, create, get, update, delete."""
+
+    async def list(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[License]:
+        """List a connector's licenses
+
+        Answers every license issued for the connector.
+
+        Operation ``listConnectorLicenses``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_licenses_list_connector_licenses_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_licenses_list_connector_licenses_op,
+            kwargs,
+            parse=_api_licenses_list_connector_licenses_parse,
+            options=options,
+        )
+
+    async def create(
+        self,
+        id: str,
+        license: LicenseCreate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> License:
+        """Create a license
+
+        Issues a license for the connector to the integrator.io user with the given e-mail
+        address. The server looks the user up by e-mail; the answer shows that user under `user`
+        (only the e-mail until the user installs the connector).
+
+        Operation ``createConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(license, Mapping):
+            license = LicenseCreate.from_dict(license)
+        kwargs = _api_licenses_create_connector_license_kwargs(
+            id=id,
+            body=license,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_licenses_create_connector_license_op,
+            kwargs,
+            parse=_api_licenses_create_connector_license_parse,
+            options=options,
+        )
+
+    async def get(
+        self,
+        id: str,
+        id_of_license: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> License:
+        """Get a license
+
+        Answers one license of the connector.
+
+        Operation ``getConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_licenses_get_connector_license_kwargs(
+            id=id,
+            id_of_license=id_of_license,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_licenses_get_connector_license_op,
+            kwargs,
+            parse=_api_licenses_get_connector_license_parse,
+            options=options,
+        )
+
+    async def update(
+        self,
+        id: str,
+        id_of_license: str,
+        license: LicenseUpdate | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> License:
+        """Update a license
+
+        Changes a license, e.g. its expiry or its editions. Unlike creation, no e-mail address
+        is needed.
+
+        Operation ``updateConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(license, Mapping):
+            license = LicenseUpdate.from_dict(license)
+        kwargs = _api_licenses_update_connector_license_kwargs(
+            id=id,
+            id_of_license=id_of_license,
+            body=license,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_licenses_update_connector_license_op,
+            kwargs,
+            parse=_api_licenses_update_connector_license_parse,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        id_of_license: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a license
+
+        Deletes the license.
+
+        Operation ``deleteConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_licenses_delete_connector_license_kwargs(
+            id=id,
+            id_of_license=id_of_license,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_licenses_delete_connector_license_op,
+            kwargs,
+            parse=_api_licenses_delete_connector_license_parse,
+            options=options,
+        )
+
+
+class AsyncConnectors(AsyncAPIResource):
+    """``client.connectors``: list, get, create, update, delete, install_base, push_update."""
+
+    @property
+    def licenses(self) -> AsyncConnectorsLicenses:
+        """``client.connectors.licenses``."""
+        # A property, not an attribute: a client copy from with_options() rebinds only the
+        # top-level resources, and this way nested ones always follow their parent's client.
+        return AsyncConnectorsLicenses(self._client)
+
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Connector]:
+        """List connectors
+
+        Answers every SmartConnector published from the account.
+
+        Operation ``listConnectors``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_connectors_list_connectors_kwargs()
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_connectors_list_connectors_op,
+            kwargs,
+            parse=_api_connectors_list_connectors_parse,
+            options=options,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Connector:
+        """Get a connector
+
+        Answers one SmartConnector.
+
+        Operation ``getConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_connectors_get_connector_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_connectors_get_connector_op,
+            kwargs,
+            parse=_api_connectors_get_connector_parse,
+            options=options,
+        )
+
+    async def create(
+        self,
+        connector: Connector | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Connector:
+        """Create a connector
+
+        Creates a SmartConnector from the fields sent.
+
+        Operation ``createConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(connector, Mapping):
+            connector = Connector.from_dict(connector)
+        kwargs = _api_connectors_create_connector_kwargs(
+            body=connector,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_connectors_create_connector_op,
+            kwargs,
+            parse=_api_connectors_create_connector_parse,
+            options=options,
+        )
+
+    async def update(
+        self,
+        id: str,
+        connector: Connector | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Connector:
+        """Replace a connector
+
+        Replaces the connector with the body. Fields left out are dropped, so send the whole
+        resource as read, with your changes applied.
+
+        Operation ``updateConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(connector, Mapping):
+            connector = Connector.from_dict(connector)
+        kwargs = _api_connectors_update_connector_kwargs(
+            id=id,
+            body=connector,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_connectors_update_connector_op,
+            kwargs,
+            parse=_api_connectors_update_connector_parse,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a connector
+
+        Deletes the connector.
+
+        Operation ``deleteConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_connectors_delete_connector_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_connectors_delete_connector_op,
+            kwargs,
+            parse=_api_connectors_delete_connector_parse,
+            options=options,
+        )
+
+    async def install_base(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[InstallBaseEntry]:
+        """Get a connector's install base
+
+        Answers the installs of the connector in users' accounts.
+
+        Operation ``getConnectorInstallBase``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        kwargs = _api_connectors_get_connector_install_base_kwargs(
+            id=id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_connectors_get_connector_install_base_op,
+            kwargs,
+            parse=_api_connectors_get_connector_install_base_parse,
+            options=options,
+        )
+
+    async def push_update(
+        self,
+        id: str,
+        body: ConnectorUpdateRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Push an update to installs
+
+        Pushes a managed update of the connector to the integrations listed in
+        `_integrationIds`. Each of them gets `updateInProgress: true` until the update is done.
+        The page documents no response body.
+
+        Operation ``pushConnectorUpdate``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        if isinstance(body, Mapping):
+            body = ConnectorUpdateRequest.from_dict(body)
+        kwargs = _api_connectors_push_connector_update_kwargs(
+            id=id,
+            body=body,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            _api_connectors_push_connector_update_op,
+            kwargs,
+            parse=_api_connectors_push_connector_update_parse,
+            options=options,
+        )
+
+
+class AsyncIntegratorClient(AsyncAPIClient):
+    """Asynchronous client for the Celigo integrator.io API.
+
+    Arguments fall back to the environment: ``token`` to ``INTEGRATORIO_TOKEN`` and
+    ``base_url`` to ``INTEGRATORIO_BASE_URL`` (default ``https://api.integrator.io/v1``).
+    """
+
+    integrations: AsyncIntegrations
+    connectors: AsyncConnectors
+
+    def __init__(
+        self,
+        *,
+        token: str | TokenProvider | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            rate_limit=rate_limit,
+        )
+        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self.integrations = AsyncIntegrations(self)
+        self.connectors = AsyncConnectors(self)
+
+
+__all__ = [
+    "CONFIG",
+    "AsyncConnectors",
+    "AsyncConnectorsLicenses",
+    "AsyncIntegrations",
+    "AsyncIntegratorClient",
+    "Connectors",
+    "ConnectorsLicenses",
+    "Integrations",
+    "IntegratorClient",
+]

@@ -1,0 +1,332 @@
+# Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/integratorio/ or generator/ and run `make generate`.
+"""Authentication: a static token, or a provider that fetches and renews one.
+
+The client asks its auth for the ``Authorization`` header value before every attempt. With a
+``TokenProvider`` a 401 answer makes the client ask once for a fresh token and resend; a static
+token cannot get better by asking again, so a 401 is raised at once.
+
+``CachedTokenProvider`` runs at most one refresh at a time across threads *and* asyncio tasks:
+a single ``threading.Lock`` guards the refresh; threads block on it, tasks poll it with
+``asyncio.sleep`` so that the event loop never blocks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Literal, Protocol, runtime_checkable
+
+import httpx
+
+from ._constants import DEFAULT_TIMEOUT, TOKEN_LOCK_POLL_INTERVAL, TOKEN_REFRESH_MARGIN
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+    body_preview,
+    make_status_error,
+)
+from ._redaction import REDACTED, redact_url
+
+AuthScheme = Literal["bearer", "raw"]
+
+
+def check_token(token: str, source: str) -> str:
+    """Return ``token`` without surrounding whitespace, or raise if it cannot be a header value.
+
+    ``source`` names where the token came from, for the message; the token itself is never shown.
+    """
+    token = token.strip()
+    if not token:
+        raise ConfigurationError(f"The token from {source} is empty. Pass the API token.")
+    if any(not (" " <= char <= "~") for char in token):
+        # httpx would reject it later with a message that may quote the header value.
+        raise ConfigurationError(
+            f"The token from {source} contains a line break, control or non-ASCII character, "
+            "so it cannot be sent in a header. Check that the right value was copied."
+        )
+    return token
+
+
+def format_authorization(token: str, scheme: AuthScheme) -> str:
+    """The ``Authorization`` header value for ``token``."""
+    return f"Bearer {token}" if scheme == "bearer" else token
+
+
+@dataclass(frozen=True, repr=False)
+class TokenAuth:
+    """A static token, sent as ``Authorization: Bearer <token>`` or ``Authorization: <token>``."""
+
+    token: str
+    scheme: AuthScheme = "bearer"
+
+    def authorization(self) -> str:
+        """The ``Authorization`` header value."""
+        return format_authorization(self.token, self.scheme)
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(token={REDACTED!r}, scheme={self.scheme!r})"
+
+
+@runtime_checkable
+class TokenProvider(Protocol):
+    """Supplies tokens that can be renewed; ``force_refresh`` asks for a new one."""
+
+    def get_token(self, force_refresh: bool = False) -> str: ...
+
+    async def aget_token(self, force_refresh: bool = False) -> str: ...
+
+    def invalidate(self) -> None: ...
+
+
+@dataclass(frozen=True, repr=False)
+class IssuedToken:
+    """A token as issued, with its lifetime in seconds when the issuer said so."""
+
+    value: str
+    expires_in: float | None = None
+
+    def __repr__(self) -> str:
+        return f"IssuedToken(value={REDACTED!r}, expires_in={self.expires_in!r})"
+
+
+class CachedTokenProvider:
+    """Caches a token from ``fetch``/``afetch`` and renews it shortly before it expires.
+
+    Pass ``fetch`` (used by the sync client, and by the async client in a worker thread),
+    ``afetch`` (async client only), or both; or subclass and override ``_fetch``/``_afetch``.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[], IssuedToken] | None = None,
+        afetch: Callable[[], Awaitable[IssuedToken]] | None = None,
+        *,
+        refresh_margin: float = TOKEN_REFRESH_MARGIN,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        overridden = type(self)._fetch is not CachedTokenProvider._fetch
+        if fetch is None and afetch is None and not overridden:
+            raise TypeError(f"{type(self).__name__} needs fetch=, afetch= or both.")
+        self._fetch_fn = fetch
+        self._afetch_fn = afetch
+        self._refresh_margin = refresh_margin
+        self._clock = clock
+        self._refresh_lock = threading.Lock()
+        # (token, monotonic time to renew at or None); replaced as a whole so readers never
+        # see a token paired with another token's expiry.
+        self._state: tuple[str, float | None] | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+    def _fetch(self) -> IssuedToken:
+        if self._fetch_fn is None:
+            raise ConfigurationError(
+                f"{type(self).__name__} was given only an async fetch function, so it works only "
+                "with the async client. Pass fetch= as well, or use the async client."
+            )
+        return self._fetch_fn()
+
+    async def _afetch(self) -> IssuedToken:
+        if self._afetch_fn is not None:
+            return await self._afetch_fn()
+        return await asyncio.to_thread(self._fetch)
+
+    def _cached(self) -> str | None:
+        state = self._state
+        if state is None:
+            return None
+        token, renew_at = state
+        return token if renew_at is None or self._clock() < renew_at else None
+
+    def _store(self, issued: IssuedToken) -> str:
+        token = check_token(issued.value, f"{type(self).__name__}'s token source")
+        renew_at = None
+        if issued.expires_in is not None:
+            # Short-lived tokens renew at half-life, not never-valid.
+            margin = min(self._refresh_margin, issued.expires_in / 2)
+            renew_at = self._clock() + issued.expires_in - margin
+        self._state = (token, renew_at)
+        return token
+
+    def _reuse(self, force_refresh: bool, seen: str | None) -> str | None:
+        # Called holding the refresh lock. A forced refresh is skipped when another caller
+        # already replaced the token we saw: N requests that all got a 401 share one refresh.
+        cached = self._cached()
+        if cached is not None and (not force_refresh or cached != seen):
+            return cached
+        return None
+
+    def get_token(self, force_refresh: bool = False) -> str:
+        """The cached token, fetching a new one if there is none, it expires, or when forced."""
+        seen = self._state[0] if self._state else None
+        if not force_refresh and (cached := self._cached()) is not None:
+            return cached
+        with self._refresh_lock:
+            if (reused := self._reuse(force_refresh, seen)) is not None:
+                return reused
+            return self._store(self._fetch())
+
+    async def aget_token(self, force_refresh: bool = False) -> str:
+        """Async version of ``get_token``."""
+        seen = self._state[0] if self._state else None
+        if not force_refresh and (cached := self._cached()) is not None:
+            return cached
+        while not self._refresh_lock.acquire(blocking=False):
+            await asyncio.sleep(TOKEN_LOCK_POLL_INTERVAL)
+        try:
+            if (reused := self._reuse(force_refresh, seen)) is not None:
+                return reused
+            return self._store(await self._afetch())
+        finally:
+            self._refresh_lock.release()
+
+    def invalidate(self) -> None:
+        """Forget the cached token; the next request fetches a new one."""
+        self._state = None
+
+
+class LoginTokenProvider(CachedTokenProvider):
+    """Gets a token by calling ``login`` (or ``alogin``), and again after a 401.
+
+    For APIs whose token comes from a login endpoint, such as a generated ``from_login``.
+    """
+
+    def __init__(
+        self,
+        login: Callable[[], str],
+        alogin: Callable[[], Awaitable[str]] | None = None,
+        *,
+        expires_in: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        async def afetch() -> IssuedToken:
+            assert alogin is not None
+            return IssuedToken(await alogin(), expires_in)
+
+        super().__init__(
+            lambda: IssuedToken(login(), expires_in),
+            afetch if alogin is not None else None,
+            clock=clock,
+        )
+
+
+class ClientCredentialsProvider(CachedTokenProvider):
+    """OAuth 2 client credentials: POSTs ``grant_type=client_credentials`` to ``token_url``.
+
+    The client authenticates with ``client_id``/``client_secret`` form fields and reads
+    ``access_token`` and ``expires_in`` from the JSON answer.
+    """
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        token_url: str,
+        scope: str | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        refresh_margin: float = TOKEN_REFRESH_MARGIN,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(refresh_margin=refresh_margin, clock=clock)
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.token_url = token_url
+        self.scope = scope
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._http_client = http_client
+        self._async_http_client = async_http_client
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientCredentialsProvider(client_id={self.client_id!r}, "
+            f"client_secret={REDACTED!r}, token_url={redact_url(self.token_url)!r})"
+        )
+
+    def _form(self) -> dict[str, str]:
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self.client_id,
+            "client_secret": self._client_secret,
+        }
+        if self.scope:
+            form["scope"] = self.scope
+        return form
+
+    def _fetch(self) -> IssuedToken:
+        try:
+            if self._http_client is not None:
+                response = self._http_client.post(
+                    self.token_url, data=self._form(), timeout=self._timeout
+                )
+            else:
+                with httpx.Client(timeout=self._timeout) as client:
+                    response = client.post(self.token_url, data=self._form())
+        except httpx.RequestError as exc:
+            raise self._transport_error(exc) from exc
+        return self._read(response)
+
+    async def _afetch(self) -> IssuedToken:
+        try:
+            if self._async_http_client is not None:
+                response = await self._async_http_client.post(
+                    self.token_url, data=self._form(), timeout=self._timeout
+                )
+            else:
+                async with httpx.AsyncClient(timeout=self._timeout) as client:
+                    response = await client.post(self.token_url, data=self._form())
+        except httpx.RequestError as exc:
+            raise self._transport_error(exc) from exc
+        return self._read(response)
+
+    def _transport_error(self, exc: httpx.RequestError) -> APIConnectionError:
+        where = redact_url(self.token_url)
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(
+                f"The token endpoint {where} did not answer in time ({type(exc).__name__}). "
+                "Check that the token URL is right and reachable, or raise the timeout."
+            )
+        return APIConnectionError(
+            f"Could not reach the token endpoint {where} ({type(exc).__name__}). "
+            "Check the token URL and the network."
+        )
+
+    def _read(self, response: httpx.Response) -> IssuedToken:
+        if not response.is_success:
+            raise make_status_error(
+                response, api_name="The token endpoint", secrets=(self._client_secret,)
+            )
+        try:
+            body = response.json()
+        except ValueError:
+            raise APIResponseValidationError(
+                f"The token endpoint answered {response.status_code} with a body that is not "
+                f"JSON (content-type {response.headers.get('content-type')!r}): "
+                f"{body_preview(response)}. Check that token_url is the OAuth token endpoint.",
+                response=response,
+                body=None,
+            ) from None
+        token = body.get("access_token") if isinstance(body, dict) else None
+        if not isinstance(token, str):
+            raise APIResponseValidationError(
+                "The token endpoint's answer has no string 'access_token'. Check that token_url "
+                "is the OAuth token endpoint.",
+                response=response,
+                body=None,  # It may hold other credentials; the response is there if needed.
+                path="$.access_token",
+            )
+        expires_in = body.get("expires_in")
+        try:
+            lifetime = float(expires_in) if expires_in is not None else None
+        except (TypeError, ValueError):
+            lifetime = None  # Unknown lifetime: keep the token until the API rejects it.
+        return IssuedToken(token, lifetime)

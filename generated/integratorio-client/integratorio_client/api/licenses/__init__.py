@@ -1,0 +1,3 @@
+# Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/integratorio/ or generator/ and run `make generate`.
+"""Contains endpoint functions for accessing the API"""

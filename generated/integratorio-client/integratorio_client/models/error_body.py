@@ -1,0 +1,86 @@
+# Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/integratorio/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+
+if TYPE_CHECKING:
+    from ..models.error_body_errors_item import ErrorBodyErrorsItem
+
+
+T = TypeVar("T", bound="ErrorBody")
+
+
+@_attrs_define
+class ErrorBody:
+    """The error body integrator.io answers on failures.
+
+    Attributes:
+        errors (list[ErrorBodyErrorsItem]): One entry per problem.
+    """
+
+    errors: list[ErrorBodyErrorsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_body_errors_item import ErrorBodyErrorsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = ErrorBodyErrorsItem.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        error_body = cls(
+            errors=errors,
+        )
+
+        error_body.additional_properties = d
+        return error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

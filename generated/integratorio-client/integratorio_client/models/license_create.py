@@ -1,0 +1,113 @@
+# Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/integratorio/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.license_options import LicenseOptions
+
+
+T = TypeVar("T", bound="LicenseCreate")
+
+
+@_attrs_define
+class LicenseCreate:
+    """A new license. `email` names the integrator.io user the license is for; the server
+    looks the user up by it.
+
+        Attributes:
+            email (str): E-mail address of an existing integrator.io user.
+            expires (datetime.datetime | Unset): When the license runs out (UTC).
+            opts (LicenseOptions | Unset): What the license includes. Free-form beyond the listed fields.
+    """
+
+    email: str
+    expires: datetime.datetime | Unset = UNSET
+    opts: LicenseOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        expires: str | Unset = UNSET
+        if not isinstance(self.expires, Unset):
+            expires = self.expires.isoformat()
+
+        opts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opts, Unset):
+            opts = self.opts.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if expires is not UNSET:
+            field_dict["expires"] = expires
+        if opts is not UNSET:
+            field_dict["opts"] = opts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.license_options import LicenseOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        _expires = d.pop("expires", UNSET)
+        expires: datetime.datetime | Unset
+        if isinstance(_expires, Unset):
+            expires = UNSET
+        else:
+            expires = datetime.datetime.fromisoformat(_expires)
+
+        _opts = d.pop("opts", UNSET)
+        opts: LicenseOptions | Unset
+        if isinstance(_opts, Unset):
+            opts = UNSET
+        else:
+            opts = LicenseOptions.from_dict(_opts)
+
+        license_create = cls(
+            email=email,
+            expires=expires,
+            opts=opts,
+        )
+
+        license_create.additional_properties = d
+        return license_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+# Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/integratorio/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.license_options import LicenseOptions
+
+
+T = TypeVar("T", bound="LicenseUpdate")
+
+
+@_attrs_define
+class LicenseUpdate:
+    """Changes to a license. No e-mail address is needed.
+
+    Attributes:
+        expires (datetime.datetime | Unset): When the license runs out (UTC).
+        opts (LicenseOptions | Unset): What the license includes. Free-form beyond the listed fields.
+    """
+
+    expires: datetime.datetime | Unset = UNSET
+    opts: LicenseOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        expires: str | Unset = UNSET
+        if not isinstance(self.expires, Unset):
+            expires = self.expires.isoformat()
+
+        opts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opts, Unset):
+            opts = self.opts.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expires is not UNSET:
+            field_dict["expires"] = expires
+        if opts is not UNSET:
+            field_dict["opts"] = opts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.license_options import LicenseOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _expires = d.pop("expires", UNSET)
+        expires: datetime.datetime | Unset
+        if isinstance(_expires, Unset):
+            expires = UNSET
+        else:
+            expires = datetime.datetime.fromisoformat(_expires)
+
+        _opts = d.pop("opts", UNSET)
+        opts: LicenseOptions | Unset
+        if isinstance(_opts, Unset):
+            opts = UNSET
+        else:
+            opts = LicenseOptions.from_dict(_opts)
+
+        license_update = cls(
+            expires=expires,
+            opts=opts,
+        )
+
+        license_update.additional_properties = d
+        return license_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

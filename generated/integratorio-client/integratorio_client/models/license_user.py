@@ -1,0 +1,90 @@
+# Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/integratorio/ or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import redacting_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LicenseUser")
+
+
+@_attrs_define
+class LicenseUser:
+    """The user the license belongs to. Read-only; only the e-mail address is known until the
+    user installs the connector, after which `_id` and `name` appear too.
+
+        Attributes:
+            email (str | Unset): The user's e-mail address.
+            id (str | Unset): The user's id (24 hexadecimal digits in real data).
+            name (str | Unset): The user's name.
+    """
+
+    email: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        # Why: models end up in logs and tracebacks. Secret attributes (format: password or
+        # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
+        # stay readable as attributes.
+        return redacting_repr(self, frozenset([]))
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        id = d.pop("_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        license_user = cls(
+            email=email,
+            id=id,
+            name=name,
+        )
+
+        license_user.additional_properties = d
+        return license_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,283 @@
+# Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/integratorio/ or generator/ and run `make generate`.
+"""Pydantic v2 models of the wire format, made by datamodel-code-generator from the same
+overlaid spec as the client: a second, independent reading of it. The fake server validates
+request bodies with them, so a disagreement between the two generators fails a test."""
+
+from __future__ import annotations
+
+from enum import Enum, StrEnum
+from typing import Any
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+
+
+class Mode(StrEnum):
+    install = "install"
+    settings = "settings"
+    uninstall = "uninstall"
+
+
+class InstallStep(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str | None = Field(None, description="Title of the step.")
+    description: str | None = Field(None, description="What the user does in this step.")
+    imageURL: str | None = Field(None, description="Path of the logo shown with the step.")
+    installURL: str | None = Field(
+        None, description="Where the user installs something for this step (may be empty)."
+    )
+    completed: bool | None = Field(None, description="Whether the step is done.")
+    installerFunction: str | None = Field(
+        None, description="Name of the connector function that runs or verifies the step."
+    )
+    uninstallerFunction: str | None = Field(
+        None, description="Name of the connector function that undoes the step on uninstall."
+    )
+    field_connectionId: str | None = Field(
+        None,
+        alias="_connectionId",
+        description="Id of the connection this step sets up, where it sets one up.",
+    )
+
+
+class FieldId(Enum):
+    boolean_False = False
+
+
+class Connection(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: str | None = Field(None, description="Connection type.")
+
+
+class IClientIdMapEntry(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    field_id: str | FieldId | None = Field(
+        None,
+        alias="_id",
+        description="Id of the entry, a string. The documented example answers the boolean `false`\ninstead, so `false` is accepted as well.\n",
+    )
+    field_iClientIds: list[str] | None = Field(
+        None, alias="_iClientIds", description="Ids of the iClients for this entry."
+    )
+    connection: Connection | None = Field(
+        None, description="Which connections the entry applies to, e.g. a `type` of `netsuite`."
+    )
+
+
+class OAuthServerFlow(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    field_iClientId: str | None = Field(
+        None, alias="_iClientId", description="Id of the iClient used for the OAuth flow."
+    )
+
+
+class InstallBaseEntry(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ConnectorUpdateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    field_integrationIds: list[str] = Field(
+        ..., alias="_integrationIds", description="Ids of the installed integrations to update."
+    )
+
+
+class AddonEdition(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addOnEdition: str | None = Field(
+        None, description="Edition of the add-on, e.g. `standard` or `enterprise`."
+    )
+
+
+class LicenseUser(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    email: EmailStr | None = Field(None, description="The user's e-mail address.")
+    field_id: str | None = Field(
+        None, alias="_id", description="The user's id (24 hexadecimal digits in real data)."
+    )
+    name: str | None = Field(None, description="The user's name.")
+
+
+class Error(BaseModel):
+    code: str = Field(..., description="Machine-readable error code, e.g. `invalid_user`.")
+    message: str = Field(..., description="Human-readable explanation.")
+
+
+class ErrorBody(BaseModel):
+    errors: list[Error] = Field(..., description="One entry per problem.")
+
+
+class Integration(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    field_id: str | None = Field(
+        None,
+        alias="_id",
+        description="The integration's id. Real ids are 24 hexadecimal digits; some documented examples\nuse placeholders such as `123ab456c789de1011fg12h13i`.\n",
+    )
+    lastModified: AwareDatetime | None = Field(
+        None, description="When the integration last changed (UTC)."
+    )
+    name: str | None = Field(None, description="Display name.")
+    readme: str | None = Field(None, description="Free text describing the integration.")
+    field_connectorId: str | None = Field(
+        None,
+        alias="_connectorId",
+        description="SmartConnector installs only. Id of the connector this integration is an install of.",
+    )
+    install: list[InstallStep] | None = Field(
+        None,
+        description="SmartConnector installs only. The steps that install the connector in the user's\naccount, each with its progress.\n",
+    )
+    mode: Mode | None = Field(
+        None,
+        description="SmartConnector installs only, mostly managed by the integrator.io UI: `install` while\nthe user is still installing, `settings` once installed (the settings page is open to\nthe user), `uninstall` while it is being removed.\n",
+    )
+    settings: dict[str, Any] | None = Field(
+        None,
+        description="SmartConnector installs only. The install's settings; changes are passed on to the\nconnector's backend. Free-form.\n",
+    )
+    version: str | None = Field(
+        None,
+        description="SmartConnector installs only. The version installed in the user's account; bump it as\nthe last step of every managed update.\n",
+    )
+    updateInProgress: bool | None = Field(
+        None,
+        description="SmartConnector installs only. Set to `true` by the server when an update is pushed;\nthe connector must set it back to `false` when done. While `true` the user cannot\nchange settings or mappings.\n",
+    )
+
+
+class Connector(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    field_id: str | None = Field(
+        None,
+        alias="_id",
+        description="The connector's id. Real ids are 24 hexadecimal digits; the documented example uses\nthe placeholder `123ab456c789de1011fg12h13i`.\n",
+    )
+    name: str | None = Field(None, description="Product name.")
+    description: str | None = Field(None, description="What the product does.")
+    imageURL: str | None = Field(None, description="Path of the product logo.")
+    websiteURL: str | None = Field(None, description="Product web page.")
+    contactEmail: EmailStr | None = Field(None, description="Who to contact about the product.")
+    handle: str | None = Field(None, description="Short unique handle of the product.")
+    published: bool | None = Field(None, description="Whether the product is listed for users.")
+    managed: bool | None = Field(
+        None, description="Whether the publisher pushes managed updates to installs."
+    )
+    field_integrationId: str | None = Field(
+        None,
+        alias="_integrationId",
+        description="Id of the template integration the product installs.",
+    )
+    field_stackId: str | None = Field(
+        None, alias="_stackId", description="Id of the stack that runs the connector's functions."
+    )
+    installerFunction: str | None = Field(
+        None, description="Function called when a user installs the product."
+    )
+    updateFunction: str | None = Field(
+        None, description="Function called when an update is pushed."
+    )
+    preUninstallFunction: str | None = Field(
+        None, description="Function called before an uninstall starts."
+    )
+    uninstallerFunction: str | None = Field(None, description="Function called to uninstall.")
+    externalInstallerFunction: str | None = Field(
+        None, description="Function called when the install starts from an outside application."
+    )
+    lastModified: AwareDatetime | None = Field(
+        None, description="When the connector last changed (UTC)."
+    )
+    field_sharedImportIds: list[str] | None = Field(
+        None, alias="_sharedImportIds", description="Ids of imports shared with installs."
+    )
+    field_sharedExportIds: list[str] | None = Field(
+        None, alias="_sharedExportIds", description="Ids of exports shared with installs."
+    )
+    field_iClientIdMap: list[IClientIdMapEntry] | None = Field(
+        None,
+        alias="_iClientIdMap",
+        description="Which iClients the connector uses, by connection type.",
+    )
+    applications: list[str] | None = Field(
+        None, description="Applications the connector links (e.g. `netsuite`, `shopify`)."
+    )
+    oAuthServerFlow: OAuthServerFlow | None = None
+
+
+class AddonLicense(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    licenses: list[AddonEdition] | None = Field(
+        None, description="The editions granted for this add-on."
+    )
+    type: str | None = Field(None, description="Kind of add-on, e.g. `store`.")
+
+
+class LicenseOptions(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addonLicenses: list[AddonLicense] | None = Field(
+        None, description="Add-ons included with the license."
+    )
+    connectorEdition: str | None = Field(
+        None, description="Edition of the connector, e.g. `standard` or `enterprise`."
+    )
+
+
+class LicenseCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    email: EmailStr = Field(..., description="E-mail address of an existing integrator.io user.")
+    expires: AwareDatetime | None = Field(None, description="When the license runs out (UTC).")
+    opts: LicenseOptions | None = None
+
+
+class LicenseUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    expires: AwareDatetime | None = Field(None, description="When the license runs out (UTC).")
+    opts: LicenseOptions | None = None
+
+
+class License(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    field_id: str | None = Field(
+        None,
+        alias="_id",
+        description="The license's id. Real ids are 24 hexadecimal digits; the documented examples use the\nplaceholder `123ab456c789de1011fg12h13i`.\n",
+    )
+    expires: AwareDatetime | None = Field(None, description="When the license runs out (UTC).")
+    created: AwareDatetime | None = Field(None, description="When the license was issued (UTC).")
+    opts: LicenseOptions | None = None
+    user: LicenseUser | None = None
+    field_integrationId: str | None = Field(
+        None,
+        alias="_integrationId",
+        description="Id of the install made with this license; absent until the user installs.",
+    )

@@ -1,0 +1,80 @@
+"""Every policy decision of the runtime, as named constants in one place.
+
+Change behaviour here, not in the modules that use these values, so that the three generated
+clients stay consistent and a reviewer can see the whole policy on one screen.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import httpx
+
+# --- Timeouts -------------------------------------------------------------------------------
+
+# A connection that cannot be opened in 5 s will not open at all; a slow report endpoint can
+# legitimately take tens of seconds to answer, hence the long read timeout.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
+
+# --- Retries --------------------------------------------------------------------------------
+
+DEFAULT_MAX_RETRIES: Final = 2
+INITIAL_RETRY_DELAY: Final = 0.5
+MAX_RETRY_DELAY: Final = 8.0
+# Each backoff delay is stretched by up to this fraction at random, so that many clients that
+# failed together do not all come back at the same instant. Delays never exceed MAX_RETRY_DELAY.
+RETRY_JITTER_FRACTION: Final = 0.25
+# A server asking us to wait longer than this is treated as "not now": we raise at once with
+# `retry_after` set rather than block the caller for minutes.
+MAX_RETRY_AFTER: Final = 60.0
+
+# Statuses that mean "try again". Any other status >= 500 is treated like these.
+RETRYABLE_STATUS_CODES: Final = frozenset({408, 429, 500, 502, 503, 504})
+# Statuses that prove the server did not act on the request, so retrying is safe even for a
+# POST that creates something.
+ALWAYS_RETRYABLE_STATUS_CODES: Final = frozenset({429})
+
+# Methods that may be repeated without changing the result (RFC 9110, section 9.2.2). An API
+# whose PATCH is idempotent adds it through ClientConfig.idempotent_methods.
+DEFAULT_IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+# --- Authentication -------------------------------------------------------------------------
+
+# A cached token is renewed this many seconds before it expires, so that a request started just
+# before expiry does not arrive with a dead token.
+TOKEN_REFRESH_MARGIN: Final = 30.0
+# How often an asyncio task re-checks a refresh lock held by another thread or task.
+TOKEN_LOCK_POLL_INTERVAL: Final = 0.01
+
+# --- Environment variables (prefixed with ClientConfig.env_prefix) ---------------------------
+
+TOKEN_ENV_SUFFIX: Final = "_TOKEN"
+BASE_URL_ENV_SUFFIX: Final = "_BASE_URL"
+LOG_ENV_SUFFIX: Final = "_CLIENT_LOG"
+
+# --- Logging and messages ---------------------------------------------------------------------
+
+LOG_LEVELS: Final = {"debug": 10, "info": 20, "warning": 30}
+LOG_FORMAT: Final = "%(asctime)s %(name)s %(levelname)s %(message)s"
+# DEBUG logs show bodies up to this many characters; longer bodies are cut.
+LOG_BODY_LIMIT: Final = 2000
+# Error messages quote at most this many characters of an unexpected body.
+BODY_PREVIEW_CHARS: Final = 200
+
+# --- Default headers ------------------------------------------------------------------------
+
+DEFAULT_ACCEPT: Final = "application/json"
+
+# --- Which transport failures are retried ------------------------------------------------------
+
+# The request never left: retrying cannot make the server act twice, whatever the method.
+RETRYABLE_BEFORE_SEND: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The request may have reached the server and been acted on: retried for idempotent operations
+# only.
+RETRYABLE_IF_IDEMPOTENT: Final = (
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)

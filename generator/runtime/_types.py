@@ -1,0 +1,18 @@
+"""Small shared types."""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+
+class NotGiven:
+    """Marks an argument the caller did not pass, where ``None`` has its own meaning."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
