@@ -18,6 +18,8 @@ from ._errors import GenerationError
 
 TEMPLATE_DIR = GENERATOR_DIR / "templates"
 RUNTIME_DIR = GENERATOR_DIR / "runtime"
+# Shared code of the fake servers (issue: test bed); copied into <package>/testing/.
+TESTING_DIR = GENERATOR_DIR / "testing"
 
 # Our own templates, rendered with openapi-python-client's environment after it has run:
 # (template name, output path relative to the distribution folder; {package} is substituted).
@@ -128,6 +130,8 @@ def _inject_hand_written(api: ApiInputs, package_dir: Path) -> None:
             "inject", f"{RUNTIME_DIR} has no __init__.py; the runtime is missing."
         )
     _copy_python_tree(RUNTIME_DIR, package_dir / "_runtime")
+    if TESTING_DIR.is_dir():
+        _copy_python_tree(TESTING_DIR, package_dir / "testing")
     if not api.modules_dir.is_dir():
         return
     for module in sorted(api.modules_dir.rglob("*.py")):
