@@ -32,6 +32,22 @@ def sensitive_fields(spec: dict[str, Any]) -> list[str]:
     return sorted(names)
 
 
+def runtime_policy() -> dict[str, Any]:
+    """The runtime's policy constants, for the package READMEs (docs cannot drift from code)."""
+    from .runtime import _constants as c
+
+    return {
+        "timeout": c.DEFAULT_TIMEOUT.read,
+        "connect_timeout": c.DEFAULT_TIMEOUT.connect,
+        "max_retries": c.DEFAULT_MAX_RETRIES,
+        "initial_delay": c.INITIAL_RETRY_DELAY,
+        "max_delay": c.MAX_RETRY_DELAY,
+        "jitter_percent": round(c.RETRY_JITTER_FRACTION * 100),
+        "max_retry_after": c.MAX_RETRY_AFTER,
+        "retryable_statuses": sorted(c.RETRYABLE_STATUS_CODES),
+    }
+
+
 def build_sdk_context(api: ApiInputs, spec: dict[str, Any]) -> dict[str, Any]:
     """Everything under ``sdk.`` in our templates."""
     sdk = dict(api.sdk)
@@ -51,6 +67,7 @@ def build_sdk_context(api: ApiInputs, spec: dict[str, Any]) -> dict[str, Any]:
         servers=servers,
         default_base_url=str(servers[0]["url"]) if servers else "",
         sensitive_fields=sensitive_fields(spec),
+        policy=runtime_policy(),
         public_operations=sorted(
             str(op.get("operationId"))
             for path_item in (spec.get("paths") or {}).values()
