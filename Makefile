@@ -66,10 +66,10 @@ lint-specs: $(VENV_STAMP) $(NODE_STAMP) ## Validate the specs (openapi-spec-vali
 	@node_modules/.bin/redocly lint --config .redocly.yaml --format=stylish \
 		$(foreach api,$(APIS),specs/$(api).yaml)
 
-lint: $(VENV_STAMP) lint-specs ## ruff and mypy --strict on generator/, tests/ and every generated package
-	$(PY) -m ruff check generator tests
-	$(PY) -m ruff format --check generator tests
-	$(PY) -m mypy --strict generator
+lint: $(VENV_STAMP) lint-specs ## ruff and mypy --strict on generator/, bench/, tools/, tests/ (ruff) and every generated package
+	$(PY) -m ruff check generator tests bench tools
+	$(PY) -m ruff format --check generator tests bench tools
+	MYPYPATH=$(MYPYPATH_GENERATED) $(PY) -m mypy --strict generator bench tools
 	MYPYPATH=$(MYPYPATH_GENERATED) $(PY) -m mypy --strict $(foreach p,$(PACKAGES),-p $(p))
 	$(PY) -m ruff check --config generator/ruff-generated.toml generated
 

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "check":
             from ._pipeline import check
 
-            drift = check(apis, out_root)
+            drift = check(apis, out_root, every_api=not args.apis)
             if drift:
                 print("\n".join(drift), file=sys.stderr)
                 print(

@@ -176,13 +176,25 @@ def diff_trees(expected_root: Path, actual_root: Path, *, label: str = "generate
     return report
 
 
-def check(apis: list[ApiInputs], out_root: Path) -> list[str]:
-    """Regenerate into a temporary tree and compare with ``out_root``; return the drift."""
+def check(apis: list[ApiInputs], out_root: Path, *, every_api: bool = True) -> list[str]:
+    """Regenerate into a temporary tree and compare with ``out_root``; return the drift.
+
+    With ``every_api`` the whole of ``out_root`` is compared, so a stray folder or file there is
+    drift too; otherwise only the named APIs' package folders are.
+    """
     root = apis[0].root
     staging = _staging_dir(root)
     try:
         build_packages(apis, staging)
-        return diff_trees(staging, out_root, label=out_root.name)
+        if every_api:
+            return diff_trees(staging, out_root, label=out_root.name)
+        drift: list[str] = []
+        for api in apis:
+            label = f"{out_root.name}/{api.distribution}"
+            drift += diff_trees(
+                staging / api.distribution, out_root / api.distribution, label=label
+            )
+        return drift
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

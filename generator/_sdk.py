@@ -32,6 +32,23 @@ def sensitive_fields(spec: dict[str, Any]) -> list[str]:
     return sorted(names)
 
 
+def _snake(operation_id: str) -> str:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(operation_id, prefix=""))
+
+
+def _operation_ids(spec: dict[str, Any]) -> dict[str, str]:
+    """snake_case endpoint name -> operationId, for messages and logs in generated code."""
+    return {
+        _snake(str(op["operationId"])): str(op["operationId"])
+        for path_item in (spec.get("paths") or {}).values()
+        if isinstance(path_item, dict)
+        for op in path_item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+
+
 def runtime_policy() -> dict[str, Any]:
     """The runtime's policy constants, for the package READMEs (docs cannot drift from code)."""
     from .runtime import _constants as c
@@ -68,8 +85,10 @@ def build_sdk_context(api: ApiInputs, spec: dict[str, Any]) -> dict[str, Any]:
         default_base_url=str(servers[0]["url"]) if servers else "",
         sensitive_fields=sensitive_fields(spec),
         policy=runtime_policy(),
+        # Keyed by the parser's snake_case endpoint name, which is what the templates see.
+        operation_ids=_operation_ids(spec),
         public_operations=sorted(
-            str(op.get("operationId"))
+            _snake(str(op.get("operationId")))
             for path_item in (spec.get("paths") or {}).values()
             if isinstance(path_item, dict)
             for op in path_item.values()

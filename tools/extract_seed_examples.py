@@ -21,6 +21,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"
@@ -77,12 +78,12 @@ FRAGMENTS = {
 INLINE_CURL = re.compile(r"-d \$'(\{.*\})'")
 
 
-def extract(path: Path) -> list[dict]:
+def extract(path: Path) -> list[dict[str, Any]]:
     prefix = path.name[:3]
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
     decoder = json.JSONDecoder()
-    blocks: list[dict] = []
+    blocks: list[dict[str, Any]] = []
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -131,7 +132,7 @@ def extract(path: Path) -> list[dict]:
 def main(argv: list[str]) -> int:
     seeds = Path(argv[1]) if len(argv) > 1 else DEFAULT_SEEDS
     output = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUTPUT
-    records: list[dict] = []
+    records: list[dict[str, Any]] = []
     for path in sorted(seeds.glob("0*.txt")):
         records.extend(extract(path))
     used = {(r["id"][:3], r["line"]) for r in records}

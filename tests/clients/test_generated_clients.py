@@ -276,3 +276,44 @@ def test_async_client_reads_and_parses(package: Package, server: ScriptedServer)
     result = asyncio.run(run())
     assert result is not None
     assert server.requests[0].headers["authorization"] == package.auth_header(TOKEN)
+
+
+def test_an_operation_without_security_needs_no_token(server: ScriptedServer) -> None:
+    from autobutler_client import AutobutlerClient
+    from autobutler_client.api.tokens import create_token
+
+    assert create_token.OPERATION.operation_id == "createToken"
+    assert create_token.OPERATION.requires_auth is False
+    server.reply(Reply(200, {"status": "ok", "token": "t", "refreshToken": "r", "user": {}}))
+    with AutobutlerClient(base_url=server.url) as client:
+        answer = client.tokens.create(email="w@example.dk", password="pw")
+    assert answer.token == "t"
+    assert "authorization" not in server.requests[0].headers
+
+
+def test_autobutler_patch_is_retried_like_put(server: ScriptedServer) -> None:
+    from autobutler_client import AutobutlerClient, InternalServerError
+
+    server.always(Reply(503, {}))
+    with AutobutlerClient(token=TOKEN, base_url=server.url) as client:
+        client._sleep = lambda seconds: None
+        with pytest.raises(InternalServerError):
+            client.mechanic_integrations.update("MechanicIntegrations::TWMIntegration", {"a": "b"})
+    assert [r.method for r in server.requests] == ["PATCH"] * 3
+
+
+def test_integrator_client_enforces_the_documented_bucket_by_default() -> None:
+    from integratorio_client import IntegratorClient, RateLimit
+
+    with IntegratorClient(token=TOKEN, base_url="http://127.0.0.1:9") as client:
+        bucket = client.rate_limiter
+        assert bucket is not None
+        # The documented 100 + 30/s, less a headroom of 2 that absorbs arrival jitter.
+        assert (bucket.capacity, bucket.rate_per_second) == (98, 30)
+        assert client.with_options(max_retries=0).rate_limiter is bucket  # shared by copies
+    with IntegratorClient(token=TOKEN, base_url="http://127.0.0.1:9", rate_limit=None) as off:
+        assert off.rate_limiter is None
+    custom = RateLimit(capacity=5, rate_per_second=1)
+    with IntegratorClient(token=TOKEN, base_url="http://127.0.0.1:9", rate_limit=custom) as slow:
+        assert slow.rate_limiter is not None
+        assert slow.rate_limiter.capacity == 5  # a tenth of 5 rounds down to no headroom

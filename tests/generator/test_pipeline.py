@@ -96,3 +96,14 @@ def test_check_reports_hand_edits_and_untracked_files(tmp_path: Path) -> None:
     assert any(
         "hand-added or stale): out/mini-client/mini_client/extra.py" in line for line in drift
     )
+
+
+def test_check_of_named_apis_compares_only_their_packages(tmp_path: Path) -> None:
+    root = fixture_root(tmp_path)
+    out = tmp_path / "out"
+    apis = discover_apis(root)
+    generate(apis, out)
+    (out / "other-client").mkdir()
+    (out / "other-client" / "x.py").write_text("x = 1\n")
+    assert check(apis, out, every_api=False) == []
+    assert any("other-client/x.py" in line for line in check(apis, out))

@@ -59,10 +59,22 @@ def test_unknown_level_warns(monkeypatch: pytest.MonkeyPatch) -> None:
     assert get_logger(LOGGER).handlers == []
 
 
-def test_each_attempt_is_logged_without_secrets(
+def test_info_logs_failed_attempts_and_retries_but_not_routine_successes(
     server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setenv("RTTEST_CLIENT_LOG", "info")
+    server.reply(Reply(503), Reply(200, {}))
+    with sync_client(server.url) as client:
+        client.request(GET, path="/things/1", parse=parse_json)
+    attempts = [r.getMessage() for r in caplog.records if "-> " in r.getMessage()]
+    assert len(attempts) == 1 and "-> 503 Service Unavailable (attempt 1, " in attempts[0]
+    assert "retrying in" in _text(caplog)
+
+
+def test_each_attempt_is_logged_without_secrets(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("RTTEST_CLIENT_LOG", "debug")
     server.reply(Reply(503), Reply(200, {}))
     with sync_client(server.url) as client:
         client.request(GET, path="/things/1", params={"access_token": "QSECRET"}, parse=parse_json)

@@ -133,7 +133,9 @@ def test_client_rate_limit_default_off_and_override() -> None:
     limited = type(CONFIG)(**{**CONFIG.__dict__, "default_rate_limit": RateLimit(10, 5.0)})
     with sync_client("https://x.invalid", config=limited) as client:
         bucket = client.rate_limiter
-        assert bucket is not None and (bucket.capacity, bucket.rate_per_second) == (10, 5.0)
+        # The client bucket keeps a headroom below the API's capacity: min(2, capacity // 10).
+        assert bucket is not None
+        assert (bucket.capacity, bucket.rate_per_second) == (9, 5.0)
     with sync_client("https://x.invalid", config=limited, rate_limit=RATE_LIMIT_OFF) as client:
         assert client.rate_limiter is None
     with sync_client("https://x.invalid", rate_limit=RateLimit(2, 1.0)) as client:
@@ -151,3 +153,8 @@ def test_copies_share_one_bucket(server: ScriptedServer) -> None:
         copy.request(GET, path="/things/1", parse=parse_json)
         # Two requests through two handles filled the one shared bucket.
         assert client.rate_limiter is not None and not client.rate_limiter.try_acquire()
+
+
+def test_client_bucket_headroom_is_at_most_two_and_a_tenth() -> None:
+    sizes = {c: LeakyBucket.for_client(RateLimit(c, 1.0)).capacity for c in (1, 5, 10, 25, 100)}
+    assert sizes == {1: 1, 5: 5, 10: 9, 25: 23, 100: 98}

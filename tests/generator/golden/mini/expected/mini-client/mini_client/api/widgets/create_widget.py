@@ -46,7 +46,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="create_widget",
+    operation_id="createWidget",
     method="POST",
     path_template="/widgets",
 )

@@ -38,7 +38,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="delete_widget",
+    operation_id="deleteWidget",
     method="DELETE",
     path_template="/widgets/{name}",
 )

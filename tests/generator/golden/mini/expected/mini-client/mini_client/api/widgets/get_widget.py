@@ -47,7 +47,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="get_widget",
+    operation_id="getWidget",
     method="GET",
     path_template="/widgets/{name}",
 )

@@ -42,7 +42,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="list_widgets",
+    operation_id="listWidgets",
     method="GET",
     path_template="/widgets",
 )

@@ -1,0 +1,254 @@
+"""Quirk 7 (raw-token auth) and issue 5's Autobutler sign-in (``from_login``), on the wire.
+
+Autobutler wants ``Authorization: <token>`` (seed 000, lines 9 and 17; API-FACTS.md), while
+integrator.io and Hubster want ``Authorization: Bearer <token>``. Autobutler tokens come from
+``POST /tokens`` and an expired one is answered 401 (API-FACTS.md); ``from_login`` signs in,
+reuses the token and signs in once more after a 401 (overrides/autobutler/modules/_login.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+from autobutler_client import (
+    AsyncAutobutlerClient,
+    AuthenticationError,
+    AutobutlerClient,
+    BadRequestError,
+)
+from hubster_client import HubsterClient, NotFoundError
+from integratorio_client import IntegratorClient
+
+from ._local_server import LocalServer, Reply, Seen, seed_example
+
+EMAIL = "workshop@example.com"
+PASSWORD = "pw-Sup3r-Secret-42"
+PREFIX = "/api/v2/mechanics"
+LIST = seed_example("000:L35")
+
+
+def _token(value: str) -> Reply:
+    return Reply(
+        200,
+        {"status": "ok", "token": value, "refreshToken": f"refresh-{value}", "user": {"id": 7}},
+    )
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer() as running:
+        yield running
+
+
+def _login_client(server: LocalServer) -> AutobutlerClient:
+    return AutobutlerClient.from_login(EMAIL, PASSWORD, base_url=server.url + PREFIX, max_retries=0)
+
+
+def _async_login_client(server: LocalServer) -> AsyncAutobutlerClient:
+    return AsyncAutobutlerClient.from_login(
+        EMAIL, PASSWORD, base_url=server.url + PREFIX, max_retries=0
+    )
+
+
+def _lines(server: LocalServer) -> list[tuple[str, str | None]]:
+    """(method and path, Authorization header) of every request the server saw."""
+    return [(f"{s.method} {s.target}", s.header("authorization")) for s in server.seen]
+
+
+def _is_sign_in(seen: Seen) -> bool:
+    return seen.method == "POST" and seen.target == f"{PREFIX}/tokens"
+
+
+# --- quirk 7: raw token for Autobutler, Bearer for the other two ------------------------------
+
+
+def test_authorization_header_per_api_on_the_wire(server: LocalServer) -> None:
+    server.reply(
+        Reply(200, LIST),
+        Reply(200, seed_example("001:L39")),
+        Reply(404, {"status": 404, "errors": [{"code": 105, "description": "Not found"}]}),
+    )
+    with AutobutlerClient(token="abt-raw-token", base_url=server.url, max_retries=0) as client:
+        client.mechanic_integrations.list()
+    with IntegratorClient(token="celigo-token", base_url=server.url, max_retries=0) as celigo:
+        celigo.integrations.get("554155c853bb53af2900000b")
+    with (
+        HubsterClient(token="hubster-token", base_url=server.url, max_retries=0) as hubster,
+        pytest.raises(NotFoundError),
+    ):
+        hubster.integrations.get("00000000-0000-0000-0000-000000000001")
+
+    autobutler, integratorio, hubster_seen = server.seen
+    assert autobutler.header("authorization") == "abt-raw-token"
+    assert integratorio.header("authorization") == "Bearer celigo-token"
+    assert hubster_seen.header("authorization") == "Bearer hubster-token"
+
+
+@pytest.mark.asyncio
+async def test_async_autobutler_client_sends_the_raw_token(server: LocalServer) -> None:
+    server.reply(Reply(200, LIST))
+    async with AsyncAutobutlerClient(token="abt-raw-token", base_url=server.url) as client:
+        await client.mechanic_integrations.list()
+    (seen,) = server.seen
+    assert seen.header("authorization") == "abt-raw-token"
+
+
+# --- from_login: sync -------------------------------------------------------------------------
+
+
+def test_one_sign_in_serves_two_calls(server: LocalServer) -> None:
+    server.reply(_token("tok-1"), Reply(200, LIST), Reply(200, LIST))
+    with _login_client(server) as client:
+        client.mechanic_integrations.list()
+        client.mechanic_integrations.list()
+
+    assert _lines(server) == [
+        (f"POST {PREFIX}/tokens", None),  # the sign-in itself carries no token
+        (f"GET {PREFIX}/mechanic_integrations", "tok-1"),
+        (f"GET {PREFIX}/mechanic_integrations", "tok-1"),
+    ]
+    assert server.seen[0].json() == {"email": EMAIL, "password": PASSWORD}
+    assert server.seen[0].header("content-type") == "application/json"
+    # Same client settings for the sign-in as for the calls.
+    assert server.seen[0].header("user-agent") == server.seen[1].header("user-agent")
+
+
+def test_a_401_signs_in_once_more_and_resends(server: LocalServer) -> None:
+    server.reply(
+        _token("tok-1"),
+        Reply(401, b""),
+        _token("tok-2"),
+        Reply(200, LIST),
+        Reply(200, LIST),
+    )
+    with _login_client(server) as client:
+        first = client.mechanic_integrations.list()
+        client.mechanic_integrations.list()
+
+    assert len(first.mechanic_integrations) == 3
+    assert _lines(server) == [
+        (f"POST {PREFIX}/tokens", None),
+        (f"GET {PREFIX}/mechanic_integrations", "tok-1"),
+        (f"POST {PREFIX}/tokens", None),
+        (f"GET {PREFIX}/mechanic_integrations", "tok-2"),
+        (f"GET {PREFIX}/mechanic_integrations", "tok-2"),
+    ]
+
+
+def test_a_second_401_raises_authentication_error(server: LocalServer) -> None:
+    server.reply(_token("tok-1"), Reply(401, b""), _token("tok-2"), Reply(401, b""))
+    with _login_client(server) as client, pytest.raises(AuthenticationError) as caught:
+        client.mechanic_integrations.list()
+
+    assert caught.value.status_code == 401
+    assert [s.method for s in server.seen] == ["POST", "GET", "POST", "GET"]
+    assert sum(_is_sign_in(s) for s in server.seen) == 2
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        Reply(401, {"errors": {"password": ["is wrong"]}}),
+        Reply(200, {"status": "failed"}),
+        Reply(200, {"status": "ok"}),
+    ],
+    ids=["401", "status-failed", "no-token"],
+)
+def test_wrong_credentials_raise_authentication_error(server: LocalServer, answer: Reply) -> None:
+    server.reply(answer)
+    with _login_client(server) as client, pytest.raises(AuthenticationError) as caught:
+        client.mechanic_integrations.list()
+
+    assert "from_login()" in str(caught.value)  # says what to fix
+    assert PASSWORD not in str(caught.value)
+    assert [s.method for s in server.seen] == ["POST"]  # no call was sent without a token
+
+
+def test_password_never_appears_in_logs_reprs_or_messages(
+    server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    echo = f"Unknown workshop {EMAIL} with password {PASSWORD}"
+    server.reply(
+        _token("tok-1"),
+        Reply(401, b""),
+        _token("tok-2"),
+        Reply(200, LIST),
+        # A server that echoes the credentials it rejected, in a body that gets logged.
+        Reply(401, b""),
+        Reply(400, {"message": echo, "debug": {"echo": echo}}),
+    )
+    caplog.set_level(logging.DEBUG, logger="autobutler_client")
+    with _login_client(server) as client:
+        client.mechanic_integrations.list()
+        with pytest.raises(BadRequestError) as caught:
+            client.mechanic_integrations.list()
+        shown = [repr(client), repr(client._auth), repr(caught.value), str(caught.value)]
+        shown.append(repr(caught.value.body))
+
+    assert server.seen[0].json()["password"] == PASSWORD  # it was really sent
+    assert caplog.records, "the test needs DEBUG logging to have logged the requests"
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "/tokens" in logged
+    assert PASSWORD not in logged
+    for text in shown:
+        assert PASSWORD not in text
+
+
+def test_from_login_refuses_a_token_argument() -> None:
+    with pytest.raises(TypeError, match="leave out token="):
+        AutobutlerClient.from_login(EMAIL, PASSWORD, token="abc")
+
+
+# --- from_login: async ------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_async_one_sign_in_serves_two_calls(server: LocalServer) -> None:
+    server.reply(_token("tok-1"), Reply(200, LIST), Reply(200, LIST))
+    async with _async_login_client(server) as client:
+        await client.mechanic_integrations.list()
+        await client.mechanic_integrations.list()
+    assert _lines(server) == [
+        (f"POST {PREFIX}/tokens", None),
+        (f"GET {PREFIX}/mechanic_integrations", "tok-1"),
+        (f"GET {PREFIX}/mechanic_integrations", "tok-1"),
+    ]
+
+
+@pytest.mark.asyncio
+async def test_async_a_401_signs_in_once_more_and_resends(server: LocalServer) -> None:
+    server.reply(_token("tok-1"), Reply(401, b""), _token("tok-2"), Reply(200, LIST))
+    async with _async_login_client(server) as client:
+        await client.mechanic_integrations.list()
+    assert _lines(server) == [
+        (f"POST {PREFIX}/tokens", None),
+        (f"GET {PREFIX}/mechanic_integrations", "tok-1"),
+        (f"POST {PREFIX}/tokens", None),
+        (f"GET {PREFIX}/mechanic_integrations", "tok-2"),
+    ]
+
+
+@pytest.mark.asyncio
+async def test_async_a_second_401_raises_authentication_error(server: LocalServer) -> None:
+    server.reply(_token("tok-1"), Reply(401, b""), _token("tok-2"), Reply(401, b""))
+    async with _async_login_client(server) as client:
+        with pytest.raises(AuthenticationError):
+            await client.mechanic_integrations.list()
+    assert [s.method for s in server.seen] == ["POST", "GET", "POST", "GET"]
+
+
+@pytest.mark.asyncio
+async def test_async_wrong_credentials_keep_the_password_out(
+    server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.reply(Reply(401, {"message": f"bad password {PASSWORD}"}))
+    caplog.set_level(logging.DEBUG, logger="autobutler_client")
+    async with _async_login_client(server) as client:
+        with pytest.raises(AuthenticationError) as caught:
+            await client.mechanic_integrations.list()
+    assert PASSWORD not in str(caught.value)
+    assert PASSWORD not in repr(caught.value.body)
+    assert caplog.records
+    assert all(PASSWORD not in record.getMessage() for record in caplog.records)

@@ -1,0 +1,206 @@
+"""Issue 5 (auth), Hubster part: ``from_client_credentials`` on both clients, over a real socket.
+
+One local server plays the identity service's token endpoint and the Portal API. The token is
+fetched once and reused, fetched again after a 401 (Hubster answers an expired token with 401,
+API-FACTS.md) and when ``expires_in`` runs out, and the token URL is configurable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import inspect
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from hubster_client import (
+    DEFAULT_TOKEN_URL,
+    DEMO_TOKEN_URL,
+    AsyncHubsterClient,
+    AuthenticationError,
+    HubsterClient,
+)
+from hubster_client.models import SystemIntegration
+
+from ._hubster_server import HubsterServer, Reply
+
+ROOT = Path(__file__).resolve().parents[2]
+ANSWER = next(
+    block["value"]
+    for block in json.loads((ROOT / "tests/data/seed_examples.json").read_text())["blocks"]
+    if block["id"] == "003:L824"  # a System integration as the GET section answers it
+)
+TOKEN_PATH = "/connect/token"
+GET_PATH = "/api/v1/integrations/abc"
+UNAUTHORIZED = Reply(
+    401, {"status": 401, "errors": [{"code": 401, "description": "Token is invalid."}]}
+)
+
+
+def token(value: str, expires_in: float = 3600) -> Reply:
+    return Reply(200, {"access_token": value, "token_type": "Bearer", "expires_in": expires_in})
+
+
+@pytest.fixture
+def server() -> Iterator[HubsterServer]:
+    with HubsterServer() as running:
+        yield running
+
+
+def authorizations(server: HubsterServer) -> list[str]:
+    return [r.headers.get("authorization", "") for r in server.requests_to("GET", GET_PATH)]
+
+
+def test_the_token_is_fetched_once_for_two_calls(server: HubsterServer) -> None:
+    server.on("POST", TOKEN_PATH, token("tok-1"), token("tok-2"))
+    server.on("GET", GET_PATH, Reply(200, copy.deepcopy(ANSWER)))
+    with HubsterClient.from_client_credentials(
+        "my-client", "my-secret", f"{server.url}{TOKEN_PATH}", base_url=server.url
+    ) as client:
+        first = client.integrations.get("abc")
+        second = client.integrations.get("abc")
+
+    (token_request,) = server.requests_to("POST", TOKEN_PATH)
+    assert token_request.request_line == f"POST {TOKEN_PATH} HTTP/1.1"
+    assert token_request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert token_request.form() == {
+        "grant_type": "client_credentials",
+        "client_id": "my-client",
+        "client_secret": "my-secret",
+    }
+    assert authorizations(server) == ["Bearer tok-1", "Bearer tok-1"]
+    assert isinstance(first, SystemIntegration) and isinstance(second, SystemIntegration)
+
+
+def test_a_401_fetches_a_new_token_and_resends_once(server: HubsterServer) -> None:
+    server.on("POST", TOKEN_PATH, token("tok-1"), token("tok-2"))
+    server.on("GET", GET_PATH, UNAUTHORIZED, Reply(200, copy.deepcopy(ANSWER)))
+    with HubsterClient.from_client_credentials(
+        "my-client", "my-secret", f"{server.url}{TOKEN_PATH}", base_url=server.url
+    ) as client:
+        result = client.integrations.get("abc")
+
+    assert len(server.requests_to("POST", TOKEN_PATH)) == 2
+    assert authorizations(server) == ["Bearer tok-1", "Bearer tok-2"]
+    assert isinstance(result, SystemIntegration)
+
+
+def test_a_second_401_after_renewal_is_raised(server: HubsterServer) -> None:
+    server.on("POST", TOKEN_PATH, token("tok-1"), token("tok-2"))
+    server.on("GET", GET_PATH, UNAUTHORIZED)
+    with HubsterClient.from_client_credentials(
+        "my-client", "my-secret", f"{server.url}{TOKEN_PATH}", base_url=server.url
+    ) as client:
+        with pytest.raises(AuthenticationError):
+            client.integrations.get("abc")
+    assert len(server.requests_to("POST", TOKEN_PATH)) == 2
+    assert authorizations(server) == ["Bearer tok-1", "Bearer tok-2"]
+
+
+def test_an_expired_token_is_renewed_before_the_next_call(server: HubsterServer) -> None:
+    # A 0.4 s lifetime renews at half-life (the runtime's margin for short-lived tokens).
+    server.on("POST", TOKEN_PATH, token("tok-1", expires_in=0.4), token("tok-2"))
+    server.on("GET", GET_PATH, Reply(200, copy.deepcopy(ANSWER)))
+    with HubsterClient.from_client_credentials(
+        "my-client", "my-secret", f"{server.url}{TOKEN_PATH}", base_url=server.url
+    ) as client:
+        client.integrations.get("abc")
+        time.sleep(0.5)
+        client.integrations.get("abc")
+        client.integrations.get("abc")
+
+    assert len(server.requests_to("POST", TOKEN_PATH)) == 2
+    assert authorizations(server) == ["Bearer tok-1", "Bearer tok-2", "Bearer tok-2"]
+
+
+def test_the_token_url_is_configurable_and_defaults_to_the_identity_service(
+    server: HubsterServer,
+) -> None:
+    custom = "/tenant-7/oauth2/token"
+    server.on("POST", custom, token("tok-custom"))
+    server.on("GET", GET_PATH, Reply(200, copy.deepcopy(ANSWER)))
+    with HubsterClient.from_client_credentials(
+        "my-client", "my-secret", token_url=f"{server.url}{custom}", base_url=server.url
+    ) as client:
+        client.integrations.get("abc")
+    assert [r.path for r in server.requests if r.method == "POST"] == [custom]
+    assert authorizations(server) == ["Bearer tok-custom"]
+
+    for cls in (HubsterClient, AsyncHubsterClient):
+        default = inspect.signature(cls.from_client_credentials).parameters["token_url"].default
+        assert default == DEFAULT_TOKEN_URL == "https://identity.hubster.io/connect/token"
+        doc = cls.from_client_credentials.__doc__ or ""
+        assert "assumption" in doc and "DEFAULT_TOKEN_URL" in doc
+    assert DEMO_TOKEN_URL == "https://demo-identity.hubster.io/connect/token"
+
+
+def test_scope_is_sent_when_given(server: HubsterServer) -> None:
+    server.on("POST", TOKEN_PATH, token("tok-1"))
+    server.on("GET", GET_PATH, Reply(200, copy.deepcopy(ANSWER)))
+    with HubsterClient.from_client_credentials(
+        "my-client",
+        "my-secret",
+        f"{server.url}{TOKEN_PATH}",
+        scope="portal",
+        base_url=server.url,
+    ) as client:
+        client.integrations.get("abc")
+    assert server.requests_to("POST", TOKEN_PATH)[0].form()["scope"] == "portal"
+
+
+def test_an_http_client_given_for_the_api_also_fetches_the_token(server: HubsterServer) -> None:
+    server.on("POST", TOKEN_PATH, token("tok-1"))
+    server.on("GET", GET_PATH, Reply(200, copy.deepcopy(ANSWER)))
+    with httpx.Client(headers={"X-Proxy-Tag": "shared"}) as http_client:
+        with HubsterClient.from_client_credentials(
+            "my-client",
+            "my-secret",
+            f"{server.url}{TOKEN_PATH}",
+            base_url=server.url,
+            http_client=http_client,
+        ) as client:
+            client.integrations.get("abc")
+    assert [r.headers.get("x-proxy-tag") for r in server.requests] == ["shared", "shared"]
+
+
+def test_passing_a_token_as_well_is_refused() -> None:
+    with pytest.raises(TypeError, match="leave out token="):
+        HubsterClient.from_client_credentials("id", "secret", token="static")
+
+
+@pytest.mark.asyncio
+async def test_async_token_is_fetched_once_renewed_after_a_401_and_after_expiry() -> None:
+    with HubsterServer() as server:
+        server.on(
+            "POST", TOKEN_PATH, token("tok-1"), token("tok-2", expires_in=0.4), token("tok-3")
+        )
+        server.on(
+            "GET",
+            GET_PATH,
+            Reply(200, copy.deepcopy(ANSWER)),
+            Reply(200, copy.deepcopy(ANSWER)),
+            UNAUTHORIZED,
+            Reply(200, copy.deepcopy(ANSWER)),
+        )
+        async with AsyncHubsterClient.from_client_credentials(
+            "my-client", "my-secret", f"{server.url}{TOKEN_PATH}", base_url=server.url
+        ) as client:
+            await client.integrations.get("abc")  # fetches tok-1
+            await client.integrations.get("abc")  # reuses it
+            await client.integrations.get("abc")  # 401, fetches tok-2 (short-lived), resends
+            await asyncio.sleep(0.5)
+            await client.integrations.get("abc")  # tok-2 expired: fetches tok-3
+        token_requests = server.requests_to("POST", TOKEN_PATH)
+    assert len(token_requests) == 3
+    assert all(r.form()["grant_type"] == "client_credentials" for r in token_requests)
+    assert authorizations(server) == [
+        "Bearer tok-1",
+        "Bearer tok-1",
+        "Bearer tok-1",
+        "Bearer tok-2",
+        "Bearer tok-3",
+    ]
