@@ -108,7 +108,7 @@ def run(count: int, rounds: int) -> dict[str, Any]:
     assert len(ours) == len(theirs) == count
     our_steps, their_steps = ours[-1].install, theirs[-1].install
     assert ours[-1].id == theirs[-1].field_id
-    assert isinstance(our_steps, list) and their_steps is not None
+    assert isinstance(our_steps, list) and isinstance(their_steps, list)
     assert [s.name for s in our_steps] == [s.name for s in their_steps]
     del ours, theirs, our_steps, their_steps
 

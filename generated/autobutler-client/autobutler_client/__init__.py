@@ -8,12 +8,14 @@ Start with ``AutobutlerClient`` (or ``AsyncAutobutlerClient``); errors are in
 
 from . import errors, models
 from ._client import AsyncAutobutlerClient, AutobutlerClient
+from ._names import IntegrationName
 from ._runtime import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     RateLimit,
     TokenProvider,
 )
+from ._validation import IntegrationValidationError
 from .client import AuthenticatedClient, Client
 from .errors import (
     APIConnectionError,
@@ -55,6 +57,8 @@ __all__ = [
     "AutobutlerClient",
     "TokenProvider",
     "UnprocessableEntityError",
+    "IntegrationName",
+    "IntegrationValidationError",
     "errors",
     "models",
 ]

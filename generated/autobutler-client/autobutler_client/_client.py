@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from ._login import AsyncAutobutlerLogin, AutobutlerLogin
 from ._runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
@@ -25,6 +26,7 @@ from ._runtime import (
     SyncAPIResource,
     TokenProvider,
 )
+from ._validation import parse_update_result
 from .api.mechanic_integrations.deactivate_mechanic_integration import (
     OPERATION as _api_mechanic_integrations_deactivate_mechanic_integration_op,
 )
@@ -48,9 +50,6 @@ from .api.mechanic_integrations.update_mechanic_integration import (
 )
 from .api.mechanic_integrations.update_mechanic_integration import (
     _get_kwargs as _api_mechanic_integrations_update_mechanic_integration_kwargs,
-)
-from .api.mechanic_integrations.update_mechanic_integration import (
-    _parse_success as _api_mechanic_integrations_update_mechanic_integration_parse,
 )
 from .api.tokens.create_token import OPERATION as _api_tokens_create_token_op
 from .api.tokens.create_token import _get_kwargs as _api_tokens_create_token_kwargs
@@ -110,12 +109,17 @@ class MechanicIntegrations(SyncAPIResource):
     ) -> IntegrationUpdateResult:
         """Switch an integration on, or change its settings
 
-        Switches the named integration on for the workshop, or replaces the values stored for an
-        integration that is already on. Which fields the body needs depends on the integration:
-        its `authenticationFields` and `optionFields` from the list operation name them.
+        Switches the named integration on for the workshop, or replaces the values stored for
+        an integration that is already on. Which fields `fields` needs depends on the
+        integration: its `authenticationFields` and `optionFields` from `list()` name them.
+        `name` is an `IntegrationName` member or any integration name as a string; its `::`
+        is sent as is, as the API expects.
 
-        The docs show the failure body (`success: false` with `errors`) without saying which
-        HTTP status carries it, so it is declared both on `200` and on `422`.
+        Returns the stored configuration and the integration's details. When Autobutler
+        refuses the values (`"success": false` with `errors`, whatever the HTTP status) this
+        raises an `UnprocessableEntityError` whose `field_errors` maps each field to its
+        messages: `IntegrationValidationError` for a 2xx answer, `UnprocessableEntityError`
+        itself for a 422.
 
         Operation ``updateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -132,7 +136,7 @@ class MechanicIntegrations(SyncAPIResource):
         return self._client.send_kwargs(
             _api_mechanic_integrations_update_mechanic_integration_op,
             kwargs,
-            parse=_api_mechanic_integrations_update_mechanic_integration_parse,
+            parse=parse_update_result,
             options=options,
         )
 
@@ -203,7 +207,7 @@ class Tokens(SyncAPIResource):
         )
 
 
-class AutobutlerClient(SyncAPIClient):
+class AutobutlerClient(AutobutlerLogin, SyncAPIClient):
     """Synchronous client for the Autobutler Mechanics API.
 
     Arguments fall back to the environment: ``token`` to ``AUTOBUTLER_TOKEN`` and
@@ -277,12 +281,17 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
     ) -> IntegrationUpdateResult:
         """Switch an integration on, or change its settings
 
-        Switches the named integration on for the workshop, or replaces the values stored for an
-        integration that is already on. Which fields the body needs depends on the integration:
-        its `authenticationFields` and `optionFields` from the list operation name them.
+        Switches the named integration on for the workshop, or replaces the values stored for
+        an integration that is already on. Which fields `fields` needs depends on the
+        integration: its `authenticationFields` and `optionFields` from `list()` name them.
+        `name` is an `IntegrationName` member or any integration name as a string; its `::`
+        is sent as is, as the API expects.
 
-        The docs show the failure body (`success: false` with `errors`) without saying which
-        HTTP status carries it, so it is declared both on `200` and on `422`.
+        Returns the stored configuration and the integration's details. When Autobutler
+        refuses the values (`"success": false` with `errors`, whatever the HTTP status) this
+        raises an `UnprocessableEntityError` whose `field_errors` maps each field to its
+        messages: `IntegrationValidationError` for a 2xx answer, `UnprocessableEntityError`
+        itself for a 422.
 
         Operation ``updateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -299,7 +308,7 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         return await self._client.send_kwargs(
             _api_mechanic_integrations_update_mechanic_integration_op,
             kwargs,
-            parse=_api_mechanic_integrations_update_mechanic_integration_parse,
+            parse=parse_update_result,
             options=options,
         )
 
@@ -370,7 +379,7 @@ class AsyncTokens(AsyncAPIResource):
         )
 
 
-class AsyncAutobutlerClient(AsyncAPIClient):
+class AsyncAutobutlerClient(AsyncAutobutlerLogin, AsyncAPIClient):
     """Asynchronous client for the Autobutler Mechanics API.
 
     Arguments fall back to the environment: ``token`` to ``AUTOBUTLER_TOKEN`` and

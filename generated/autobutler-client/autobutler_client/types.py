@@ -2,9 +2,10 @@
 # change the spec, overrides/autobutler/ or generator/ and run `make generate`.
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar
 
 from attrs import define
 
@@ -53,4 +54,49 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+class WireDateTime(datetime.datetime):
+    """A date-time read from the API that remembers the text it was read from.
+
+    Why: integrator.io's PUT replaces the whole resource, so a read-modify-write must send back
+    what it read. ``datetime.isoformat()`` would turn ``2017-08-07T18:34:07.786Z`` into
+    ``2017-08-07T18:34:07.786000+00:00``: the same instant in other bytes. ``format_datetime``
+    writes the remembered text instead. A datetime is immutable and every derived value
+    (arithmetic, ``replace()``, ``astimezone()``) is a new object without the text, so the text
+    is only ever written for the very instant it was read as.
+    """
+
+    __slots__ = ("_wire_text",)
+    _wire_text: str
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy, deepcopy and pickle keep the text (datetime's own reduce would drop it).
+        text = getattr(self, "_wire_text", None)
+        if text is None:
+            return super().__reduce_ex__(protocol)
+        return (parse_datetime, (text,))
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """Read an RFC 3339 date-time from the API, keeping its text for ``format_datetime``."""
+    value = WireDateTime.fromisoformat(text)
+    value._wire_text = text
+    return value
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """The wire text of ``value``: as it was read when unchanged, else ``isoformat()``."""
+    text = getattr(value, "_wire_text", None)
+    return text if isinstance(text, str) else value.isoformat()
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "WireDateTime",
+    "format_datetime",
+    "parse_datetime",
+]

@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 """Typed client for the Hubster Portal API.
 
@@ -7,6 +7,15 @@ Start with ``HubsterClient`` (or ``AsyncHubsterClient``); errors are in
 """
 
 from . import errors, models
+from ._auth import DEFAULT_TOKEN_URL, DEMO_TOKEN_URL
+from ._channels import (
+    CHANNEL_CODES,
+    CHANNEL_NAMES,
+    Integration,
+    UnknownIntegration,
+    normalise_integration,
+    parse_integration,
+)
 from ._client import AsyncHubsterClient, HubsterClient
 from ._runtime import (
     DEFAULT_MAX_RETRIES,
@@ -55,6 +64,14 @@ __all__ = [
     "HubsterClient",
     "TokenProvider",
     "UnprocessableEntityError",
+    "CHANNEL_CODES",
+    "CHANNEL_NAMES",
+    "DEFAULT_TOKEN_URL",
+    "DEMO_TOKEN_URL",
+    "Integration",
+    "UnknownIntegration",
+    "normalise_integration",
+    "parse_integration",
     "errors",
     "models",
 ]

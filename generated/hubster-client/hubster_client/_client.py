@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 """``HubsterClient`` and ``AsyncHubsterClient``: resource clients for the Hubster Portal API.
 
@@ -12,6 +12,8 @@ from collections.abc import Mapping
 
 import httpx
 
+from ._auth import AsyncClientCredentialsAuth, ClientCredentialsAuth
+from ._channels import Integration, parse_integration_response
 from ._runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
@@ -30,24 +32,15 @@ from .api.integrations.create_integration import (
 from .api.integrations.create_integration import (
     _get_kwargs as _api_integrations_create_integration_kwargs,
 )
-from .api.integrations.create_integration import (
-    _parse_success as _api_integrations_create_integration_parse,
-)
 from .api.integrations.get_integration import OPERATION as _api_integrations_get_integration_op
 from .api.integrations.get_integration import (
     _get_kwargs as _api_integrations_get_integration_kwargs,
-)
-from .api.integrations.get_integration import (
-    _parse_success as _api_integrations_get_integration_parse,
 )
 from .api.integrations.update_integration import (
     OPERATION as _api_integrations_update_integration_op,
 )
 from .api.integrations.update_integration import (
     _get_kwargs as _api_integrations_update_integration_kwargs,
-)
-from .api.integrations.update_integration import (
-    _parse_success as _api_integrations_update_integration_parse,
 )
 from .models import *  # noqa: F403 - annotations name any model; ruff removes nothing here
 
@@ -90,18 +83,15 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> (
-        DirectIntegration
-        | MessengerIntegration
-        | SlackIntegration
-        | SystemIntegration
-        | TwilioSmsIntegration
-        | WebChatIntegration
-    ):
+    ) -> Integration:
         """Create an integration
 
-        Creates an integration of the given channel in the hub. The shape of `configuration`
-        depends on `channelId`.
+        Creates an integration of the given channel in the hub (POST
+        /api/v1/integrations/hubs/{hubId}). Pass the request class of the channel, e.g.
+        `CreateTwilioSmsIntegration(name=..., configuration=TwilioSmsCreateConfiguration(...))`;
+        its configuration class is the only one it accepts, and channelId is filled in.
+        Returns the integration as the class of its channel (`TwilioSmsIntegration`, ...), or
+        `UnknownIntegration` for a channel this client does not know.
 
         Operation ``createIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -116,7 +106,7 @@ class Integrations(SyncAPIResource):
         return self._client.send_kwargs(
             _api_integrations_create_integration_op,
             kwargs,
-            parse=_api_integrations_create_integration_parse,
+            parse=parse_integration_response,
             options=options,
         )
 
@@ -133,20 +123,19 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> (
-        DirectIntegration
-        | MessengerIntegration
-        | SlackIntegration
-        | SystemIntegration
-        | TwilioSmsIntegration
-        | WebChatIntegration
-    ):
+    ) -> Integration:
         """Update an integration
 
-        Changes the name, the status or the configuration of an integration. Every field is
-        optional. A configuration sent replaces the stored one as a whole. TwilioSMS, Messenger
-        and Slack configurations cannot be changed (the server ignores them); delete and
-        recreate such an integration instead. The body carries no `channelId`.
+        Changes the name, the status or the configuration of an integration (POST
+        /api/v1/integrations/hubs/{integrationId}: the same path template as create, with
+        the integration's id in place of the hub's). Only the fields set on the body are
+        sent. A configuration sent replaces the stored one as a whole, so send every value
+        the channel requires.
+
+        TwilioSMS, Messenger and Slack configurations cannot be updated: the server ignores
+        them, so `UpdateTwilioSmsIntegration`, `UpdateMessengerIntegration` and
+        `UpdateSlackIntegration` offer only name and status. To change such a
+        configuration, delete the integration and create it again.
 
         Operation ``updateIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -161,7 +150,7 @@ class Integrations(SyncAPIResource):
         return self._client.send_kwargs(
             _api_integrations_update_integration_op,
             kwargs,
-            parse=_api_integrations_update_integration_parse,
+            parse=parse_integration_response,
             options=options,
         )
 
@@ -172,19 +161,14 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> (
-        DirectIntegration
-        | MessengerIntegration
-        | SlackIntegration
-        | SystemIntegration
-        | TwilioSmsIntegration
-        | WebChatIntegration
-    ):
+    ) -> Integration:
         """Get an integration
 
-        Answers one integration. The documented answer gives `channelId` and
-        `integrationTypeId` as numbers and spells the configuration keys in PascalCase (with the
-        misspelling `AcccountSid`); the schema accepts that as it is.
+        Answers one integration as the class of its channel, whether the server gives
+        channelId by name or by numeric code (the documented answer gives 102 for TwilioSMS)
+        and configuration keys in camelCase or PascalCase (`AcccountSid` included).
+        `channel_id` on the result is always the name; an unknown channel gives an
+        `UnknownIntegration` that keeps every field.
 
         Operation ``getIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -198,12 +182,12 @@ class Integrations(SyncAPIResource):
         return self._client.send_kwargs(
             _api_integrations_get_integration_op,
             kwargs,
-            parse=_api_integrations_get_integration_parse,
+            parse=parse_integration_response,
             options=options,
         )
 
 
-class HubsterClient(SyncAPIClient):
+class HubsterClient(ClientCredentialsAuth, SyncAPIClient):
     """Synchronous client for the Hubster Portal API.
 
     Arguments fall back to the environment: ``token`` to ``HUBSTER_TOKEN`` and
@@ -251,18 +235,15 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> (
-        DirectIntegration
-        | MessengerIntegration
-        | SlackIntegration
-        | SystemIntegration
-        | TwilioSmsIntegration
-        | WebChatIntegration
-    ):
+    ) -> Integration:
         """Create an integration
 
-        Creates an integration of the given channel in the hub. The shape of `configuration`
-        depends on `channelId`.
+        Creates an integration of the given channel in the hub (POST
+        /api/v1/integrations/hubs/{hubId}). Pass the request class of the channel, e.g.
+        `CreateTwilioSmsIntegration(name=..., configuration=TwilioSmsCreateConfiguration(...))`;
+        its configuration class is the only one it accepts, and channelId is filled in.
+        Returns the integration as the class of its channel (`TwilioSmsIntegration`, ...), or
+        `UnknownIntegration` for a channel this client does not know.
 
         Operation ``createIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -277,7 +258,7 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.send_kwargs(
             _api_integrations_create_integration_op,
             kwargs,
-            parse=_api_integrations_create_integration_parse,
+            parse=parse_integration_response,
             options=options,
         )
 
@@ -294,20 +275,19 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> (
-        DirectIntegration
-        | MessengerIntegration
-        | SlackIntegration
-        | SystemIntegration
-        | TwilioSmsIntegration
-        | WebChatIntegration
-    ):
+    ) -> Integration:
         """Update an integration
 
-        Changes the name, the status or the configuration of an integration. Every field is
-        optional. A configuration sent replaces the stored one as a whole. TwilioSMS, Messenger
-        and Slack configurations cannot be changed (the server ignores them); delete and
-        recreate such an integration instead. The body carries no `channelId`.
+        Changes the name, the status or the configuration of an integration (POST
+        /api/v1/integrations/hubs/{integrationId}: the same path template as create, with
+        the integration's id in place of the hub's). Only the fields set on the body are
+        sent. A configuration sent replaces the stored one as a whole, so send every value
+        the channel requires.
+
+        TwilioSMS, Messenger and Slack configurations cannot be updated: the server ignores
+        them, so `UpdateTwilioSmsIntegration`, `UpdateMessengerIntegration` and
+        `UpdateSlackIntegration` offer only name and status. To change such a
+        configuration, delete the integration and create it again.
 
         Operation ``updateIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -322,7 +302,7 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.send_kwargs(
             _api_integrations_update_integration_op,
             kwargs,
-            parse=_api_integrations_update_integration_parse,
+            parse=parse_integration_response,
             options=options,
         )
 
@@ -333,19 +313,14 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> (
-        DirectIntegration
-        | MessengerIntegration
-        | SlackIntegration
-        | SystemIntegration
-        | TwilioSmsIntegration
-        | WebChatIntegration
-    ):
+    ) -> Integration:
         """Get an integration
 
-        Answers one integration. The documented answer gives `channelId` and
-        `integrationTypeId` as numbers and spells the configuration keys in PascalCase (with the
-        misspelling `AcccountSid`); the schema accepts that as it is.
+        Answers one integration as the class of its channel, whether the server gives
+        channelId by name or by numeric code (the documented answer gives 102 for TwilioSMS)
+        and configuration keys in camelCase or PascalCase (`AcccountSid` included).
+        `channel_id` on the result is always the name; an unknown channel gives an
+        `UnknownIntegration` that keeps every field.
 
         Operation ``getIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -359,12 +334,12 @@ class AsyncIntegrations(AsyncAPIResource):
         return await self._client.send_kwargs(
             _api_integrations_get_integration_op,
             kwargs,
-            parse=_api_integrations_get_integration_parse,
+            parse=parse_integration_response,
             options=options,
         )
 
 
-class AsyncHubsterClient(AsyncAPIClient):
+class AsyncHubsterClient(AsyncClientCredentialsAuth, AsyncAPIClient):
     """Asynchronous client for the Hubster Portal API.
 
     Arguments fall back to the environment: ``token`` to ``HUBSTER_TOKEN`` and

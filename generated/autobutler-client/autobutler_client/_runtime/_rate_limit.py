@@ -16,12 +16,13 @@ at once, and waiters are served in arrival order.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Final
+
+from ._constants import RATE_LIMIT_HEADROOM
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class LeakyBucket:
         clock: Callable[[], float] = time.monotonic,
         *,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         limit = RateLimit(capacity, rate_per_second)  # validates
         self.capacity = limit.capacity
@@ -76,6 +77,18 @@ class LeakyBucket:
     def from_config(cls, limit: RateLimit) -> LeakyBucket:
         """Create a bucket from ``RateLimit`` settings."""
         return cls(limit.capacity, limit.rate_per_second)
+
+    @classmethod
+    def for_client(cls, limit: RateLimit) -> LeakyBucket:
+        """The client-side twin of the API's bucket, slightly smaller (``RATE_LIMIT_HEADROOM``).
+
+        Our bucket starts draining when a request leaves; the API's when it arrives, and the
+        first requests of a burst arrive late (they open connections). The margin keeps the
+        API's fuller bucket from answering 429 right after a burst.
+        """
+        # At most RATE_LIMIT_HEADROOM, and never more than a tenth of a small bucket.
+        capacity = limit.capacity - min(RATE_LIMIT_HEADROOM, limit.capacity // 10)
+        return cls(capacity, limit.rate_per_second)
 
     def __repr__(self) -> str:
         return f"LeakyBucket(capacity={self.capacity}, rate_per_second={self.rate_per_second})"
@@ -124,6 +137,11 @@ class LeakyBucket:
         wait = self._reserve()
         if wait > 0:
             try:
+                if self._async_sleep is None:
+                    # Imported here: asyncio costs ~14 ms to import and sync users never need it.
+                    import asyncio
+
+                    self._async_sleep = asyncio.sleep
                 await self._async_sleep(wait)
             except BaseException:
                 self._refund()

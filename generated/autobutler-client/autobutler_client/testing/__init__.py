@@ -1,3 +1,20 @@
 # Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/autobutler/ or generator/ and run `make generate`.
-"""Test helpers for downstream code: the fake server lives here."""
+"""Test bed for code that uses ``autobutler_client`` (install the ``[testing]`` extra).
+
+``FakeAutobutler`` is a stateful Autobutler Mechanics API on 127.0.0.1::
+
+    from autobutler_client import AutobutlerClient
+    from autobutler_client.testing import FakeAutobutler
+
+    with FakeAutobutler() as fake:
+        client = AutobutlerClient(token=fake.token, base_url=fake.base_url)
+        fake.fail_next(1, status=503)  # fault injection; see FakeAutobutler's methods
+
+``python -m autobutler_client.testing --port 8080`` runs it standalone.
+"""
+
+from ._fake import FakeAutobutler
+from ._server import RecordedRequest
+
+__all__ = ["FakeAutobutler", "RecordedRequest"]

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, RootModel, SecretStr
+from pydantic.experimental.missing_sentinel import MISSING
 
 
 class AuthenticationType(StrEnum):
@@ -21,11 +22,11 @@ class IntegrationFeatures(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    supportsCustomerLookup: bool | None = Field(
-        None, description="The integration can look customers up in the garage system."
+    supportsCustomerLookup: bool | MISSING = Field(
+        MISSING, description="The integration can look customers up in the garage system."
     )
-    supportsOpenJob: bool | None = Field(
-        None, description="The integration can open a job in the garage system."
+    supportsOpenJob: bool | MISSING = Field(
+        MISSING, description="The integration can open a job in the garage system."
     )
 
 
@@ -72,14 +73,14 @@ class TokenResponse(BaseModel):
     status: Status = Field(
         ..., description="`ok` when the sign-in worked, `failed` when it did not."
     )
-    token: SecretStr | None = Field(
-        None, description="The short-lived token for the `Authorization` header."
+    token: SecretStr | MISSING = Field(
+        MISSING, description="The short-lived token for the `Authorization` header."
     )
-    refreshToken: SecretStr | None = Field(
-        None, description="A token for getting a new token once this one runs out."
+    refreshToken: SecretStr | MISSING = Field(
+        MISSING, description="A token for getting a new token once this one runs out."
     )
-    user: dict[str, Any] | None = Field(
-        None, description="The signed-in user. Its fields are not documented and all are kept."
+    user: dict[str, Any] | MISSING = Field(
+        MISSING, description="The signed-in user. Its fields are not documented and all are kept."
     )
 
 
@@ -92,8 +93,8 @@ class IntegrationDetails(BaseModel):
         ...,
         description="How the integration authenticates: `simple` means username, password or token fields;\n`oauth2` means an OAuth 2 flow.\n",
     )
-    countries: list[str] | None = Field(
-        None,
+    countries: list[str] | MISSING = Field(
+        MISSING,
         description="Country codes (lower-case, two letters in the examples) of the countries where the\nintegration is offered. Missing from the PATCH response.\n",
     )
     features: IntegrationFeatures
@@ -108,17 +109,17 @@ class IntegrationDetails(BaseModel):
 
 class IntegrationUpdateResult(BaseModel):
     success: bool = Field(..., description="Whether the integration was switched on or changed.")
-    configuration: IntegrationConfiguration | None = None
-    integrationDetails: IntegrationDetails | None = None
-    errors: FieldErrors | None = Field(
-        None, description="Why the change was refused. May be blank."
+    configuration: IntegrationConfiguration | MISSING = MISSING
+    integrationDetails: IntegrationDetails | MISSING = MISSING
+    errors: FieldErrors | None | MISSING = Field(
+        MISSING, description="Why the change was refused. May be blank."
     )
 
 
 class MechanicIntegration(BaseModel):
     integrationDetails: IntegrationDetails
-    configuration: IntegrationConfiguration | None = Field(
-        None,
+    configuration: IntegrationConfiguration | None | MISSING = Field(
+        MISSING,
         description="What the workshop has stored for this integration. Left out (or empty) when the\nintegration is not active for the workshop.\n",
     )
 

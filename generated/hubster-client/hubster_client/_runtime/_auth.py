@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 """Authentication: a static token, or a provider that fetches and renews one.
 
@@ -13,7 +13,6 @@ a single ``threading.Lock`` guards the refresh; threads block on it, tasks poll 
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -136,6 +135,8 @@ class CachedTokenProvider:
     async def _afetch(self) -> IssuedToken:
         if self._afetch_fn is not None:
             return await self._afetch_fn()
+        import asyncio  # lazily: sync users never pay its import time
+
         return await asyncio.to_thread(self._fetch)
 
     def _cached(self) -> str | None:
@@ -179,6 +180,8 @@ class CachedTokenProvider:
         if not force_refresh and (cached := self._cached()) is not None:
             return cached
         while not self._refresh_lock.acquire(blocking=False):
+            import asyncio  # lazily: sync users never pay its import time
+
             await asyncio.sleep(TOKEN_LOCK_POLL_INTERVAL)
         try:
             if (reused := self._reuse(force_refresh, seen)) is not None:

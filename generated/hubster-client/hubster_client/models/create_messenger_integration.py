@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 from __future__ import annotations
 
@@ -24,15 +24,15 @@ class CreateMessengerIntegration:
     """A new Facebook Messenger integration.
 
     Attributes:
-        channel_id (Literal['Messenger']): Channel type; always `Messenger` here.
+        channel_id (Literal['Messenger']): Channel type; always `Messenger` here. Default: 'Messenger'.
         name (str): Name of the integration, unique within the hub.
         configuration (MessengerCreateConfiguration): Facebook credentials for a new integration.
         status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
     """
 
-    channel_id: Literal["Messenger"]
     name: str
     configuration: MessengerCreateConfiguration
+    channel_id: Literal["Messenger"] = "Messenger"
     status_id: IntegrationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

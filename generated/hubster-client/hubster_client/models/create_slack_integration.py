@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 from __future__ import annotations
 
@@ -24,15 +24,15 @@ class CreateSlackIntegration:
     """A new Slack integration.
 
     Attributes:
-        channel_id (Literal['Slack']): Channel type; always `Slack` here.
+        channel_id (Literal['Slack']): Channel type; always `Slack` here. Default: 'Slack'.
         name (str): Name of the integration, unique within the hub.
         configuration (SlackCreateConfiguration): Values from Slack's OAuth 2 redirect for a new integration.
         status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
     """
 
-    channel_id: Literal["Slack"]
     name: str
     configuration: SlackCreateConfiguration
+    channel_id: Literal["Slack"] = "Slack"
     status_id: IntegrationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

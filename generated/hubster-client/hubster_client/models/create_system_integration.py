@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 from __future__ import annotations
 
@@ -24,15 +24,15 @@ class CreateSystemIntegration:
     """A new System (webhook) integration.
 
     Attributes:
-        channel_id (Literal['System']): Channel type; always `System` here.
+        channel_id (Literal['System']): Channel type; always `System` here. Default: 'System'.
         name (str): Name of the integration, unique within the hub.
         configuration (SystemCreateConfiguration): Settings of a new System (webhook) integration.
         status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
     """
 
-    channel_id: Literal["System"]
     name: str
     configuration: SystemCreateConfiguration
+    channel_id: Literal["System"] = "System"
     status_id: IntegrationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 from __future__ import annotations
 
@@ -24,15 +24,15 @@ class CreateWebChatIntegration:
     """A new web chat widget integration.
 
     Attributes:
-        channel_id (Literal['WebChat']): Channel type; always `WebChat` here.
+        channel_id (Literal['WebChat']): Channel type; always `WebChat` here. Default: 'WebChat'.
         name (str): Name of the integration, unique within the hub.
         configuration (WebChatCreateConfiguration): Settings of a new web chat widget integration.
         status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
     """
 
-    channel_id: Literal["WebChat"]
     name: str
     configuration: WebChatCreateConfiguration
+    channel_id: Literal["WebChat"] = "WebChat"
     status_id: IntegrationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

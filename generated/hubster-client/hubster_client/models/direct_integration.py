@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
-from ..models.direct_channel_code import DirectChannelCode
 from ..models.integration_status import IntegrationStatus
 from ..models.integration_type_name import IntegrationTypeName
 from ..types import UNSET, Unset
@@ -30,7 +29,8 @@ class DirectIntegration:
         hub_id (str): Id of the hub (a UUID; documented examples use placeholders).
         integration_type_id (int | IntegrationTypeName): Who the integration speaks for, by name or by an undocumented
             number.
-        channel_id (DirectChannelCode | Literal['Direct']): `Direct`, or its code 1.
+        channel_id (Literal['Direct']): The channel, always by name: the client turns the numeric code that the
+            documented GET answers (102 for TwilioSMS) into the name before parsing.
         name (str): Name of the integration, unique within its hub.
         status_id (IntegrationStatus): Integration status; 3000 is active, 3002 is paused.
         configuration (DirectConfiguration): Direct integration settings as answered, including the generated signing
@@ -41,7 +41,7 @@ class DirectIntegration:
     integration_id: str
     hub_id: str
     integration_type_id: int | IntegrationTypeName
-    channel_id: DirectChannelCode | Literal["Direct"]
+    channel_id: Literal["Direct"]
     name: str
     status_id: IntegrationStatus
     configuration: DirectConfiguration
@@ -65,11 +65,8 @@ class DirectIntegration:
         else:
             integration_type_id = self.integration_type_id
 
-        channel_id: int | Literal["Direct"]
-        if isinstance(self.channel_id, DirectChannelCode):
-            channel_id = self.channel_id.value
-        else:
-            channel_id = self.channel_id
+        channel_id: Literal["Direct"]
+        channel_id = self.channel_id
 
         name = self.name
 
@@ -119,21 +116,13 @@ class DirectIntegration:
 
         integration_type_id = _parse_integration_type_id(d.pop("integrationTypeId"))
 
-        def _parse_channel_id(data: object) -> DirectChannelCode | Literal["Direct"]:
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                channel_id_type_0 = DirectChannelCode(data)
-
-                return channel_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            channel_id_type_1 = cast(Literal["Direct"], data)
-            if channel_id_type_1 != "Direct":
+        def _parse_channel_id(data: object) -> Literal["Direct"]:
+            channel_id_type_0 = cast(Literal["Direct"], data)
+            if channel_id_type_0 != "Direct":
                 raise ValueError(
-                    f"channelId_type_1 must match const 'Direct', got '{channel_id_type_1}'"
+                    f"channelId_type_0 must match const 'Direct', got '{channel_id_type_0}'"
                 )
-            return channel_id_type_1
+            return channel_id_type_0
 
         channel_id = _parse_channel_id(d.pop("channelId"))
 

@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .._runtime import redacting_repr
 from ..models.integration_status import IntegrationStatus
 from ..models.integration_type_name import IntegrationTypeName
-from ..models.messenger_channel_code import MessengerChannelCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +29,8 @@ class MessengerIntegration:
         hub_id (str): Id of the hub (a UUID; documented examples use placeholders).
         integration_type_id (int | IntegrationTypeName): Who the integration speaks for, by name or by an undocumented
             number.
-        channel_id (Literal['Messenger'] | MessengerChannelCode): `Messenger`, or its code 101.
+        channel_id (Literal['Messenger']): The channel, always by name: the client turns the numeric code that the
+            documented GET answers (102 for TwilioSMS) into the name before parsing.
         name (str): Name of the integration, unique within its hub.
         status_id (IntegrationStatus): Integration status; 3000 is active, 3002 is paused.
         configuration (MessengerConfiguration): Messenger settings as answered. The documented GET answers
@@ -42,7 +42,7 @@ class MessengerIntegration:
     integration_id: str
     hub_id: str
     integration_type_id: int | IntegrationTypeName
-    channel_id: Literal["Messenger"] | MessengerChannelCode
+    channel_id: Literal["Messenger"]
     name: str
     status_id: IntegrationStatus
     configuration: MessengerConfiguration
@@ -66,11 +66,8 @@ class MessengerIntegration:
         else:
             integration_type_id = self.integration_type_id
 
-        channel_id: int | Literal["Messenger"]
-        if isinstance(self.channel_id, MessengerChannelCode):
-            channel_id = self.channel_id.value
-        else:
-            channel_id = self.channel_id
+        channel_id: Literal["Messenger"]
+        channel_id = self.channel_id
 
         name = self.name
 
@@ -120,21 +117,13 @@ class MessengerIntegration:
 
         integration_type_id = _parse_integration_type_id(d.pop("integrationTypeId"))
 
-        def _parse_channel_id(data: object) -> Literal["Messenger"] | MessengerChannelCode:
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                channel_id_type_0 = MessengerChannelCode(data)
-
-                return channel_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            channel_id_type_1 = cast(Literal["Messenger"], data)
-            if channel_id_type_1 != "Messenger":
+        def _parse_channel_id(data: object) -> Literal["Messenger"]:
+            channel_id_type_0 = cast(Literal["Messenger"], data)
+            if channel_id_type_0 != "Messenger":
                 raise ValueError(
-                    f"channelId_type_1 must match const 'Messenger', got '{channel_id_type_1}'"
+                    f"channelId_type_0 must match const 'Messenger', got '{channel_id_type_0}'"
                 )
-            return channel_id_type_1
+            return channel_id_type_0
 
         channel_id = _parse_channel_id(d.pop("channelId"))
 

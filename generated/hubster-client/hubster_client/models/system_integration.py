@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .._runtime import redacting_repr
 from ..models.integration_status import IntegrationStatus
 from ..models.integration_type_name import IntegrationTypeName
-from ..models.system_channel_code import SystemChannelCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +29,8 @@ class SystemIntegration:
         hub_id (str): Id of the hub (a UUID; documented examples use placeholders).
         integration_type_id (int | IntegrationTypeName): Who the integration speaks for, by name or by an undocumented
             number.
-        channel_id (Literal['System'] | SystemChannelCode): `System`, or its code 3.
+        channel_id (Literal['System']): The channel, always by name: the client turns the numeric code that the
+            documented GET answers (102 for TwilioSMS) into the name before parsing.
         name (str): Name of the integration, unique within its hub.
         status_id (IntegrationStatus): Integration status; 3000 is active, 3002 is paused.
         configuration (SystemConfiguration): System (webhook) integration settings as answered, including the signing
@@ -41,7 +41,7 @@ class SystemIntegration:
     integration_id: str
     hub_id: str
     integration_type_id: int | IntegrationTypeName
-    channel_id: Literal["System"] | SystemChannelCode
+    channel_id: Literal["System"]
     name: str
     status_id: IntegrationStatus
     configuration: SystemConfiguration
@@ -65,11 +65,8 @@ class SystemIntegration:
         else:
             integration_type_id = self.integration_type_id
 
-        channel_id: int | Literal["System"]
-        if isinstance(self.channel_id, SystemChannelCode):
-            channel_id = self.channel_id.value
-        else:
-            channel_id = self.channel_id
+        channel_id: Literal["System"]
+        channel_id = self.channel_id
 
         name = self.name
 
@@ -119,21 +116,13 @@ class SystemIntegration:
 
         integration_type_id = _parse_integration_type_id(d.pop("integrationTypeId"))
 
-        def _parse_channel_id(data: object) -> Literal["System"] | SystemChannelCode:
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                channel_id_type_0 = SystemChannelCode(data)
-
-                return channel_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            channel_id_type_1 = cast(Literal["System"], data)
-            if channel_id_type_1 != "System":
+        def _parse_channel_id(data: object) -> Literal["System"]:
+            channel_id_type_0 = cast(Literal["System"], data)
+            if channel_id_type_0 != "System":
                 raise ValueError(
-                    f"channelId_type_1 must match const 'System', got '{channel_id_type_1}'"
+                    f"channelId_type_0 must match const 'System', got '{channel_id_type_0}'"
                 )
-            return channel_id_type_1
+            return channel_id_type_0
 
         channel_id = _parse_channel_id(d.pop("channelId"))
 

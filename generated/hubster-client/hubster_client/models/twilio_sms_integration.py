@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .._runtime import redacting_repr
 from ..models.integration_status import IntegrationStatus
 from ..models.integration_type_name import IntegrationTypeName
-from ..models.twilio_sms_channel_code import TwilioSmsChannelCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,8 +29,8 @@ class TwilioSmsIntegration:
         hub_id (str): Id of the hub (a UUID; documented examples use placeholders).
         integration_type_id (int | IntegrationTypeName): Who the integration speaks for, by name or by an undocumented
             number.
-        channel_id (Literal['TwilioSMS'] | TwilioSmsChannelCode): `TwilioSMS`, or its code 102 as the GET example
-            answers.
+        channel_id (Literal['TwilioSMS']): The channel, always by name: the client turns the numeric code that the
+            documented GET answers (102 for TwilioSMS) into the name before parsing.
         name (str): Name of the integration, unique within its hub.
         status_id (IntegrationStatus): Integration status; 3000 is active, 3002 is paused.
         configuration (TwilioSmsConfiguration): Twilio settings as answered. Create answers camelCase keys; the
@@ -46,7 +45,7 @@ class TwilioSmsIntegration:
     integration_id: str
     hub_id: str
     integration_type_id: int | IntegrationTypeName
-    channel_id: Literal["TwilioSMS"] | TwilioSmsChannelCode
+    channel_id: Literal["TwilioSMS"]
     name: str
     status_id: IntegrationStatus
     configuration: TwilioSmsConfiguration
@@ -70,11 +69,8 @@ class TwilioSmsIntegration:
         else:
             integration_type_id = self.integration_type_id
 
-        channel_id: int | Literal["TwilioSMS"]
-        if isinstance(self.channel_id, TwilioSmsChannelCode):
-            channel_id = self.channel_id.value
-        else:
-            channel_id = self.channel_id
+        channel_id: Literal["TwilioSMS"]
+        channel_id = self.channel_id
 
         name = self.name
 
@@ -124,21 +120,13 @@ class TwilioSmsIntegration:
 
         integration_type_id = _parse_integration_type_id(d.pop("integrationTypeId"))
 
-        def _parse_channel_id(data: object) -> Literal["TwilioSMS"] | TwilioSmsChannelCode:
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                channel_id_type_0 = TwilioSmsChannelCode(data)
-
-                return channel_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            channel_id_type_1 = cast(Literal["TwilioSMS"], data)
-            if channel_id_type_1 != "TwilioSMS":
+        def _parse_channel_id(data: object) -> Literal["TwilioSMS"]:
+            channel_id_type_0 = cast(Literal["TwilioSMS"], data)
+            if channel_id_type_0 != "TwilioSMS":
                 raise ValueError(
-                    f"channelId_type_1 must match const 'TwilioSMS', got '{channel_id_type_1}'"
+                    f"channelId_type_0 must match const 'TwilioSMS', got '{channel_id_type_0}'"
                 )
-            return channel_id_type_1
+            return channel_id_type_0
 
         channel_id = _parse_channel_id(d.pop("channelId"))
 

@@ -1,3 +1,21 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
-"""Test helpers for downstream code: the fake server lives here."""
+"""Test bed for code that uses ``hubster_client`` (install the ``[testing]`` extra).
+
+``FakeHubster`` is a stateful Hubster Portal API (integrations) on 127.0.0.1::
+
+    from hubster_client import HubsterClient
+    from hubster_client.testing import FakeHubster
+
+    with FakeHubster() as fake:
+        hub_id = fake.add_hub()
+        client = HubsterClient(token=fake.token, base_url=fake.base_url)
+        fake.fail_next(1, status=503)  # fault injection; see FakeHubster's methods
+
+``python -m hubster_client.testing --port 8080`` runs it standalone (with one hub, printed).
+"""
+
+from ._fake import FakeHubster
+from ._server import RecordedRequest
+
+__all__ = ["FakeHubster", "RecordedRequest"]

@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 """Pydantic v2 models of the wire format, made by datamodel-code-generator from the same
 overlaid spec as the client: a second, independent reading of it. The fake server validates
@@ -10,6 +10,7 @@ from enum import IntEnum, StrEnum
 from typing import Literal
 
 from pydantic import AnyUrl, BaseModel, ConfigDict, Field, RootModel, SecretStr
+from pydantic.experimental.missing_sentinel import MISSING
 
 
 class ChannelName(StrEnum):
@@ -79,7 +80,7 @@ class Message(BaseModel):
         extra="allow",
     )
     type: str = Field(..., description="Message type, e.g. `text`.")
-    text: str | None = Field(None, description="The text of a text message.")
+    text: str | MISSING = Field(MISSING, description="The text of a text message.")
 
 
 class Error(BaseModel):
@@ -92,36 +93,60 @@ class ErrorResponse(BaseModel):
     errors: list[Error] = Field(..., description="One entry per problem.")
 
 
+class ChannelId(StrEnum):
+    TwilioSMS = "TwilioSMS"
+
+
+class ChannelId1(StrEnum):
+    Messenger = "Messenger"
+
+
+class ChannelId2(StrEnum):
+    WebChat = "WebChat"
+
+
+class ChannelId3(StrEnum):
+    Direct = "Direct"
+
+
+class ChannelId4(StrEnum):
+    System = "System"
+
+
+class ChannelId5(StrEnum):
+    Slack = "Slack"
+
+
 class TwilioSmsCapabilities(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    mms: bool | None = Field(None, description="Can send and receive MMS.")
-    sms: bool | None = Field(None, description="Can send and receive SMS.")
-    voice: bool | None = Field(None, description="Can take voice calls.")
+    mms: bool | MISSING = Field(MISSING, description="Can send and receive MMS.")
+    sms: bool | MISSING = Field(MISSING, description="Can send and receive SMS.")
+    voice: bool | MISSING = Field(MISSING, description="Can take voice calls.")
 
 
 class MessengerConfiguration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    appId: str | None = Field(None, description="Facebook app id.")
-    pageId: str | None = Field(None, description="Facebook page id.")
-    pageAccessToken: SecretStr | None = Field(None, description="Facebook page access token.")
+    appId: str | MISSING = Field(MISSING, description="Facebook app id.")
+    pageId: str | MISSING = Field(MISSING, description="Facebook page id.")
+    pageAccessToken: SecretStr | MISSING = Field(MISSING, description="Facebook page access token.")
 
 
 class WebChatConfiguration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    allowedOrigins: list[str] | None = Field(
-        None, description="Domains allowed to host the web chat widget."
+    allowedOrigins: list[str] | MISSING = Field(
+        MISSING, description="Domains allowed to host the web chat widget."
     )
-    echo: bool | None = Field(
-        None, description="Whether activities from this integration are echoed back to it."
+    echo: bool | MISSING = Field(
+        MISSING, description="Whether activities from this integration are echoed back to it."
     )
-    start: list[Message] | None = Field(
-        None, description="Messages shown when a conversation starts."
+    start: list[Message] | MISSING = Field(
+        MISSING, description="Messages shown when a conversation starts."
     )
 
 
@@ -129,22 +154,22 @@ class DirectConfiguration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    integrationType: str | None = Field(
-        None,
+    integrationType: str | MISSING = Field(
+        MISSING,
         description="Who the integration speaks for; real values are the names in `IntegrationTypeName`.\nThe documented GET example shows an unfilled placeholder instead.\n",
     )
-    echo: bool | None = Field(
-        None, description="Whether activities from this integration are echoed back to it."
+    echo: bool | MISSING = Field(
+        MISSING, description="Whether activities from this integration are echoed back to it."
     )
-    webhookUrl: AnyUrl | None = Field(
-        None, description="Where activities are delivered; without it they go over websockets."
+    webhookUrl: AnyUrl | MISSING = Field(
+        MISSING, description="Where activities are delivered; without it they go over websockets."
     )
-    publicSigningKey: str | None = Field(
-        None, description="Public key for checking signed activities (examples are truncated)."
+    publicSigningKey: str | MISSING = Field(
+        MISSING, description="Public key for checking signed activities (examples are truncated)."
     )
-    privateSigningKey: SecretStr | None = Field(None, description="Private signing key.")
-    start: list[Message] | None = Field(
-        None, description="Messages shown when a conversation starts."
+    privateSigningKey: SecretStr | MISSING = Field(MISSING, description="Private signing key.")
+    start: list[Message] | MISSING = Field(
+        MISSING, description="Messages shown when a conversation starts."
     )
 
 
@@ -152,29 +177,33 @@ class SystemConfiguration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    webhookUrl: AnyUrl | None = Field(
-        None, description="Where the subscribed activities are delivered."
+    webhookUrl: AnyUrl | MISSING = Field(
+        MISSING, description="Where the subscribed activities are delivered."
     )
-    events: list[str] | None = Field(
-        None, description="Activity events delivered to the webhook, e.g. `message:customer`."
+    events: list[str] | MISSING = Field(
+        MISSING, description="Activity events delivered to the webhook, e.g. `message:customer`."
     )
-    publicSigningKey: str | None = Field(
-        None, description="Public key for checking signed activities."
+    publicSigningKey: str | MISSING = Field(
+        MISSING, description="Public key for checking signed activities."
     )
-    privateSigningKey: SecretStr | None = Field(None, description="Private signing key.")
+    privateSigningKey: SecretStr | MISSING = Field(MISSING, description="Private signing key.")
 
 
 class SlackConfiguration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    botAccessToken: SecretStr | None = Field(None, description="Slack bot token (`xoxb-...`).")
-    appAccessToken: SecretStr | None = Field(None, description="Slack user/app token (`xoxp-...`).")
-    defaultPublicChannel: str | None = Field(
-        None, description="Slack channel posted to by default."
+    botAccessToken: SecretStr | MISSING = Field(
+        MISSING, description="Slack bot token (`xoxb-...`)."
     )
-    teamId: str | None = Field(None, description="Slack workspace (team) id.")
-    botName: str | None = Field(None, description="Display name of the bot.")
+    appAccessToken: SecretStr | MISSING = Field(
+        MISSING, description="Slack user/app token (`xoxp-...`)."
+    )
+    defaultPublicChannel: str | MISSING = Field(
+        MISSING, description="Slack channel posted to by default."
+    )
+    teamId: str | MISSING = Field(MISSING, description="Slack workspace (team) id.")
+    botName: str | MISSING = Field(MISSING, description="Display name of the bot.")
 
 
 class TwilioSmsCreateConfiguration(BaseModel):
@@ -193,21 +222,21 @@ class WebChatCreateConfiguration(BaseModel):
     allowedOrigins: list[str] = Field(
         ..., description="Domains allowed to host the web chat widget (at least one).", min_length=1
     )
-    start: list[Message] | None = Field(
-        None, description="Messages shown when a conversation starts."
+    start: list[Message] | MISSING = Field(
+        MISSING, description="Messages shown when a conversation starts."
     )
 
 
 class DirectCreateConfiguration(BaseModel):
     integrationType: IntegrationTypeName = Field(..., description="Who the integration speaks for.")
-    echo: bool | None = Field(
-        None, description="Echo activities received from this integration back to it."
+    echo: bool | MISSING = Field(
+        MISSING, description="Echo activities received from this integration back to it."
     )
-    webhookUrl: AnyUrl | None = Field(
-        None, description="Where activities are delivered; without it they go over websockets."
+    webhookUrl: AnyUrl | MISSING = Field(
+        MISSING, description="Where activities are delivered; without it they go over websockets."
     )
-    start: list[Message] | None = Field(
-        None, description="Messages shown when a conversation starts."
+    start: list[Message] | MISSING = Field(
+        MISSING, description="Messages shown when a conversation starts."
     )
 
 
@@ -226,29 +255,29 @@ class SlackCreateConfiguration(BaseModel):
 
 
 class UpdateTwilioSmsIntegration(BaseModel):
-    name: str | None = Field(None, description="New name, unique within the hub.")
-    statusId: IntegrationStatus | None = None
+    name: str | MISSING = Field(MISSING, description="New name, unique within the hub.")
+    statusId: IntegrationStatus | MISSING = MISSING
 
 
 class UpdateMessengerIntegration(BaseModel):
-    name: str | None = Field(None, description="New name, unique within the hub.")
-    statusId: IntegrationStatus | None = None
+    name: str | MISSING = Field(MISSING, description="New name, unique within the hub.")
+    statusId: IntegrationStatus | MISSING = MISSING
 
 
 class UpdateSlackIntegration(BaseModel):
-    name: str | None = Field(None, description="New name, unique within the hub.")
-    statusId: IntegrationStatus | None = None
+    name: str | MISSING = Field(MISSING, description="New name, unique within the hub.")
+    statusId: IntegrationStatus | MISSING = MISSING
 
 
 class WebChatUpdateConfiguration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    allowedOrigins: list[str] | None = Field(
-        None, description="Domains allowed to host the web chat widget."
+    allowedOrigins: list[str] | MISSING = Field(
+        MISSING, description="Domains allowed to host the web chat widget."
     )
-    start: list[Message] | None = Field(
-        None, description="Messages shown when a conversation starts."
+    start: list[Message] | MISSING = Field(
+        MISSING, description="Messages shown when a conversation starts."
     )
 
 
@@ -256,18 +285,20 @@ class DirectUpdateConfiguration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    integrationType: IntegrationTypeName | None = Field(
-        None, description="Who the integration speaks for."
+    integrationType: IntegrationTypeName | MISSING = Field(
+        MISSING, description="Who the integration speaks for."
     )
-    echo: bool | None = Field(
-        None, description="Echo activities received from this integration back to it."
+    echo: bool | MISSING = Field(
+        MISSING, description="Echo activities received from this integration back to it."
     )
-    webhookUrl: AnyUrl | None = Field(
-        None, description="Where activities are delivered; without it they go over websockets."
+    webhookUrl: AnyUrl | MISSING = Field(
+        MISSING, description="Where activities are delivered; without it they go over websockets."
     )
-    regenerateKeys: bool | None = Field(None, description="Generate a new pair of signing keys.")
-    start: list[Message] | None = Field(
-        None, description="Messages shown when a conversation starts."
+    regenerateKeys: bool | MISSING = Field(
+        MISSING, description="Generate a new pair of signing keys."
+    )
+    start: list[Message] | MISSING = Field(
+        MISSING, description="Messages shown when a conversation starts."
     )
 
 
@@ -275,12 +306,14 @@ class SystemUpdateConfiguration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    webhookUrl: AnyUrl | None = Field(
-        None, description="Where the subscribed activities are delivered."
+    webhookUrl: AnyUrl | MISSING = Field(
+        MISSING, description="Where the subscribed activities are delivered."
     )
-    regenerateKeys: bool | None = Field(None, description="Generate a new pair of signing keys.")
-    events: list[str] | None = Field(
-        None, description="Activity events to deliver, e.g. `message:customer`."
+    regenerateKeys: bool | MISSING = Field(
+        MISSING, description="Generate a new pair of signing keys."
+    )
+    events: list[str] | MISSING = Field(
+        MISSING, description="Activity events to deliver, e.g. `message:customer`."
     )
 
 
@@ -294,14 +327,15 @@ class MessengerIntegration(BaseModel):
     hubId: str = Field(
         ..., description="Id of the hub (a UUID; documented examples use placeholders)."
     )
-    inboundId: str | None = Field(
-        None, description="Channel-side id of the inbound endpoint (answered by GET)."
+    inboundId: str | MISSING = Field(
+        MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
     integrationTypeId: IntegrationTypeName | int = Field(
         ..., description="Who the integration speaks for, by name or by an undocumented number."
     )
-    channelId: MessengerChannelCode | Literal["Messenger"] = Field(
-        ..., description="`Messenger`, or its code 101."
+    channelId: ChannelId1 = Field(
+        ...,
+        description="The channel, always by name: the client turns the numeric code that the documented GET answers (102 for TwilioSMS) into the name before parsing.",
     )
     name: str = Field(..., description="Name of the integration, unique within its hub.")
     statusId: IntegrationStatus
@@ -318,14 +352,15 @@ class WebChatIntegration(BaseModel):
     hubId: str = Field(
         ..., description="Id of the hub (a UUID; documented examples use placeholders)."
     )
-    inboundId: str | None = Field(
-        None, description="Channel-side id of the inbound endpoint (answered by GET)."
+    inboundId: str | MISSING = Field(
+        MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
     integrationTypeId: IntegrationTypeName | int = Field(
         ..., description="Who the integration speaks for, by name or by an undocumented number."
     )
-    channelId: WebChatChannelCode | Literal["WebChat"] = Field(
-        ..., description="`WebChat`, or its code 106."
+    channelId: ChannelId2 = Field(
+        ...,
+        description="The channel, always by name: the client turns the numeric code that the documented GET answers (102 for TwilioSMS) into the name before parsing.",
     )
     name: str = Field(..., description="Name of the integration, unique within its hub.")
     statusId: IntegrationStatus
@@ -342,14 +377,15 @@ class DirectIntegration(BaseModel):
     hubId: str = Field(
         ..., description="Id of the hub (a UUID; documented examples use placeholders)."
     )
-    inboundId: str | None = Field(
-        None, description="Channel-side id of the inbound endpoint (answered by GET)."
+    inboundId: str | MISSING = Field(
+        MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
     integrationTypeId: IntegrationTypeName | int = Field(
         ..., description="Who the integration speaks for, by name or by an undocumented number."
     )
-    channelId: DirectChannelCode | Literal["Direct"] = Field(
-        ..., description="`Direct`, or its code 1."
+    channelId: ChannelId3 = Field(
+        ...,
+        description="The channel, always by name: the client turns the numeric code that the documented GET answers (102 for TwilioSMS) into the name before parsing.",
     )
     name: str = Field(..., description="Name of the integration, unique within its hub.")
     statusId: IntegrationStatus
@@ -366,14 +402,15 @@ class SystemIntegration(BaseModel):
     hubId: str = Field(
         ..., description="Id of the hub (a UUID; documented examples use placeholders)."
     )
-    inboundId: str | None = Field(
-        None, description="Channel-side id of the inbound endpoint (answered by GET)."
+    inboundId: str | MISSING = Field(
+        MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
     integrationTypeId: IntegrationTypeName | int = Field(
         ..., description="Who the integration speaks for, by name or by an undocumented number."
     )
-    channelId: SystemChannelCode | Literal["System"] = Field(
-        ..., description="`System`, or its code 3."
+    channelId: ChannelId4 = Field(
+        ...,
+        description="The channel, always by name: the client turns the numeric code that the documented GET answers (102 for TwilioSMS) into the name before parsing.",
     )
     name: str = Field(..., description="Name of the integration, unique within its hub.")
     statusId: IntegrationStatus
@@ -390,14 +427,15 @@ class SlackIntegration(BaseModel):
     hubId: str = Field(
         ..., description="Id of the hub (a UUID; documented examples use placeholders)."
     )
-    inboundId: str | None = Field(
-        None, description="Channel-side id of the inbound endpoint (answered by GET)."
+    inboundId: str | MISSING = Field(
+        MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
     integrationTypeId: IntegrationTypeName | int = Field(
         ..., description="Who the integration speaks for, by name or by an undocumented number."
     )
-    channelId: SlackChannelCode | Literal["Slack"] = Field(
-        ..., description="`Slack`, or its code 1001."
+    channelId: ChannelId5 = Field(
+        ...,
+        description="The channel, always by name: the client turns the numeric code that the documented GET answers (102 for TwilioSMS) into the name before parsing.",
     )
     name: str = Field(..., description="Name of the integration, unique within its hub.")
     statusId: IntegrationStatus
@@ -408,15 +446,15 @@ class TwilioSmsConfiguration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    accountSid: str | None = Field(None, description="Twilio account SID (starts with `AC`).")
-    authToken: SecretStr | None = Field(None, description="Twilio auth token.")
-    numberSid: str | None = Field(
-        None, description="SID of the Twilio phone number (starts with `PN`)."
+    accountSid: str | MISSING = Field(MISSING, description="Twilio account SID (starts with `AC`).")
+    authToken: SecretStr | MISSING = Field(MISSING, description="Twilio auth token.")
+    numberSid: str | MISSING = Field(
+        MISSING, description="SID of the Twilio phone number (starts with `PN`)."
     )
-    phoneNumber: str | None = Field(
-        None, description="The phone number in E.164 form (examples are truncated)."
+    phoneNumber: str | MISSING = Field(
+        MISSING, description="The phone number in E.164 form (examples are truncated)."
     )
-    capabilities: TwilioSmsCapabilities | None = None
+    capabilities: TwilioSmsCapabilities | MISSING = MISSING
 
 
 class CreateTwilioSmsIntegration(BaseModel):
@@ -478,21 +516,21 @@ class CreateSlackIntegration(BaseModel):
 
 
 class UpdateWebChatIntegration(BaseModel):
-    name: str | None = Field(None, description="New name, unique within the hub.")
-    statusId: IntegrationStatus | None = None
-    configuration: WebChatUpdateConfiguration | None = None
+    name: str | MISSING = Field(MISSING, description="New name, unique within the hub.")
+    statusId: IntegrationStatus | MISSING = MISSING
+    configuration: WebChatUpdateConfiguration | MISSING = MISSING
 
 
 class UpdateDirectIntegration(BaseModel):
-    name: str | None = Field(None, description="New name, unique within the hub.")
-    statusId: IntegrationStatus | None = None
-    configuration: DirectUpdateConfiguration | None = None
+    name: str | MISSING = Field(MISSING, description="New name, unique within the hub.")
+    statusId: IntegrationStatus | MISSING = MISSING
+    configuration: DirectUpdateConfiguration | MISSING = MISSING
 
 
 class UpdateSystemIntegration(BaseModel):
-    name: str | None = Field(None, description="New name, unique within the hub.")
-    statusId: IntegrationStatus | None = None
-    configuration: SystemUpdateConfiguration | None = None
+    name: str | MISSING = Field(MISSING, description="New name, unique within the hub.")
+    statusId: IntegrationStatus | MISSING = MISSING
+    configuration: SystemUpdateConfiguration | MISSING = MISSING
 
 
 class TwilioSmsIntegration(BaseModel):
@@ -505,15 +543,16 @@ class TwilioSmsIntegration(BaseModel):
     hubId: str = Field(
         ..., description="Id of the hub (a UUID; documented examples use placeholders)."
     )
-    inboundId: str | None = Field(
-        None,
+    inboundId: str | MISSING = Field(
+        MISSING,
         description="Channel-side id of the inbound endpoint (answered by GET, e.g. the Twilio account SID).",
     )
     integrationTypeId: IntegrationTypeName | int = Field(
         ..., description="Who the integration speaks for, by name or by an undocumented number."
     )
-    channelId: TwilioSmsChannelCode | Literal["TwilioSMS"] = Field(
-        ..., description="`TwilioSMS`, or its code 102 as the GET example answers."
+    channelId: ChannelId = Field(
+        ...,
+        description="The channel, always by name: the client turns the numeric code that the documented GET answers (102 for TwilioSMS) into the name before parsing.",
     )
     name: str = Field(..., description="Name of the integration, unique within its hub.")
     statusId: IntegrationStatus

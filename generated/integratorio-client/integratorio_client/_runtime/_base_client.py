@@ -15,7 +15,6 @@ becomes the matching ``APIStatusError``.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json as jsonlib
 import logging
@@ -81,7 +80,8 @@ class _Call:
     timeout: httpx.Timeout
     max_retries: int
     send: dict[str, Any] = field(default_factory=dict)
-    headers: httpx.Headers = field(default_factory=httpx.Headers)
+    # A plain dict when the call adds no headers (the fast path), else httpx.Headers.
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -124,8 +124,14 @@ class _BaseClient(Generic[_HttpClientT]):
         )
         limit = config.default_rate_limit if isinstance(rate_limit, NotGiven) else rate_limit
         # One bucket per client, shared by every copy from with_options().
-        self._bucket = LeakyBucket.from_config(limit) if limit is not None else None
+        self._bucket = LeakyBucket.for_client(limit) if limit is not None else None
         self._user_agent = config.user_agent or f"{config.package} python-httpx/{httpx.__version__}"
+        # The headers of a call that adds none: a plain dict, so the common path builds
+        # httpx.Headers once (in build_request) instead of three times (measured by make bench).
+        self._default_headers: dict[str, str] = {
+            "User-Agent": self._user_agent,
+            "Accept": DEFAULT_ACCEPT,
+        }
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], float] = time.time
         self._owns_http_client = True
@@ -240,10 +246,14 @@ class _BaseClient(Generic[_HttpClientT]):
         if idempotent is None:
             idempotent = op.method.upper() in self._config.idempotent_methods
         url = self._base_url.copy_with(raw_path=join_path(self._base_url.raw_path, path))
-        # httpx.Headers, so that a caller's "accept" replaces our "Accept" instead of adding one.
-        call_headers = httpx.Headers({"User-Agent": self._user_agent, "Accept": DEFAULT_ACCEPT})
-        call_headers.update(headers or {})
-        call_headers.update(options.extra_headers or {})
+        call_headers: Mapping[str, str] = self._default_headers
+        if headers or options.extra_headers:
+            # httpx.Headers, so that a caller's "accept" replaces our "Accept" instead of adding
+            # a second one (header names are case-insensitive; dict keys are not).
+            merged = httpx.Headers(self._default_headers)
+            merged.update(headers or {})
+            merged.update(options.extra_headers or {})
+            call_headers = merged
         return _Call(
             op=op,
             url=url,
@@ -266,11 +276,18 @@ class _BaseClient(Generic[_HttpClientT]):
         )
 
     def _build_request(self, call: _Call, authorization: str | None) -> httpx.Request:
-        headers = httpx.Headers()
-        if authorization is not None:
-            headers["Authorization"] = authorization
-        # An explicit Authorization in the call's headers wins over the configured one.
-        headers.update(call.headers)
+        headers: Mapping[str, str]
+        if isinstance(call.headers, httpx.Headers):
+            merged = httpx.Headers()
+            if authorization is not None:
+                merged["Authorization"] = authorization
+            # An explicit Authorization in the call's headers wins over the configured one.
+            merged.update(call.headers)
+            headers = merged
+        elif authorization is not None:
+            headers = {"Authorization": authorization, **call.headers}
+        else:
+            headers = call.headers
         return self._http.build_request(
             call.op.method.upper(), call.url, headers=headers, timeout=call.timeout, **call.send
         )
@@ -308,7 +325,11 @@ class _BaseClient(Generic[_HttpClientT]):
         response: httpx.Response | None = None,
         error: Exception | None = None,
     ) -> None:
-        if not self._logger.isEnabledFor(logging.INFO):
+        # A successful attempt is routine (DEBUG); a failed one is worth noticing (INFO).
+        # Formatting a line per call costs ~10 % of a call's CPU, so INFO stays quiet when
+        # all is well.
+        level = logging.DEBUG if response is not None and response.is_success else logging.INFO
+        if not self._logger.isEnabledFor(level):
             return
         elapsed_ms = (time.monotonic() - started) * 1000
         outcome = (
@@ -316,7 +337,8 @@ class _BaseClient(Generic[_HttpClientT]):
             if response is not None
             else type(error).__name__
         )
-        self._logger.info(
+        self._logger.log(
+            level,
             "%s: %s %s -> %s (attempt %d, %.0f ms)",
             call.op.operation_id,
             call.op.method.upper(),
@@ -639,6 +661,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             )
         self._http = http_client or httpx.AsyncClient(timeout=self._timeout)
         self._owns_http_client = http_client is None
+        import asyncio  # here, not at module level: sync users never pay its import time
+
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     def with_options(

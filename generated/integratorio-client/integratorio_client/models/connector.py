@@ -114,9 +114,11 @@ class Connector:
 
         external_installer_function = self.external_installer_function
 
+        from integratorio_client.types import format_datetime as _format_datetime  # noqa: PLC0415
+
         last_modified: str | Unset = UNSET
         if not isinstance(self.last_modified, Unset):
-            last_modified = self.last_modified.isoformat()
+            last_modified = _format_datetime(self.last_modified)
 
         shared_import_ids: list[str] | Unset = UNSET
         if not isinstance(self.shared_import_ids, Unset):
@@ -229,12 +231,14 @@ class Connector:
 
         external_installer_function = d.pop("externalInstallerFunction", UNSET)
 
+        from integratorio_client.types import parse_datetime as _parse_datetime  # noqa: PLC0415
+
         _last_modified = d.pop("lastModified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
+            last_modified = _parse_datetime(_last_modified)
 
         shared_import_ids = cast(list[str], d.pop("_sharedImportIds", UNSET))
 

@@ -73,9 +73,11 @@ class Integration:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        from integratorio_client.types import format_datetime as _format_datetime  # noqa: PLC0415
+
         last_modified: str | Unset = UNSET
         if not isinstance(self.last_modified, Unset):
-            last_modified = self.last_modified.isoformat()
+            last_modified = _format_datetime(self.last_modified)
 
         name = self.name
 
@@ -136,12 +138,14 @@ class Integration:
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
+        from integratorio_client.types import parse_datetime as _parse_datetime  # noqa: PLC0415
+
         _last_modified = d.pop("lastModified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
+            last_modified = _parse_datetime(_last_modified)
 
         name = d.pop("name", UNSET)
 

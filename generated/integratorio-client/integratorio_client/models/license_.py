@@ -53,13 +53,17 @@ class License:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        from integratorio_client.types import format_datetime as _format_datetime  # noqa: PLC0415
+
         expires: str | Unset = UNSET
         if not isinstance(self.expires, Unset):
-            expires = self.expires.isoformat()
+            expires = _format_datetime(self.expires)
+
+        from integratorio_client.types import format_datetime as _format_datetime  # noqa: PLC0415
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+            created = _format_datetime(self.created)
 
         opts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.opts, Unset):
@@ -97,19 +101,23 @@ class License:
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
+        from integratorio_client.types import parse_datetime as _parse_datetime  # noqa: PLC0415
+
         _expires = d.pop("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = _parse_datetime(_expires)
+
+        from integratorio_client.types import parse_datetime as _parse_datetime  # noqa: PLC0415
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = _parse_datetime(_created)
 
         _opts = d.pop("opts", UNSET)
         opts: LicenseOptions | Unset

@@ -44,9 +44,11 @@ class LicenseCreate:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
+        from integratorio_client.types import format_datetime as _format_datetime  # noqa: PLC0415
+
         expires: str | Unset = UNSET
         if not isinstance(self.expires, Unset):
-            expires = self.expires.isoformat()
+            expires = _format_datetime(self.expires)
 
         opts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.opts, Unset):
@@ -73,12 +75,14 @@ class LicenseCreate:
         d = dict(src_dict)
         email = d.pop("email")
 
+        from integratorio_client.types import parse_datetime as _parse_datetime  # noqa: PLC0415
+
         _expires = d.pop("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = _parse_datetime(_expires)
 
         _opts = d.pop("opts", UNSET)
         opts: LicenseOptions | Unset

@@ -39,9 +39,11 @@ class LicenseUpdate:
         return redacting_repr(self, frozenset([]))
 
     def to_dict(self) -> dict[str, Any]:
+        from integratorio_client.types import format_datetime as _format_datetime  # noqa: PLC0415
+
         expires: str | Unset = UNSET
         if not isinstance(self.expires, Unset):
-            expires = self.expires.isoformat()
+            expires = _format_datetime(self.expires)
 
         opts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.opts, Unset):
@@ -62,12 +64,14 @@ class LicenseUpdate:
         from ..models.license_options import LicenseOptions  # noqa: PLC0415
 
         d = dict(src_dict)
+        from integratorio_client.types import parse_datetime as _parse_datetime  # noqa: PLC0415
+
         _expires = d.pop("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = _parse_datetime(_expires)
 
         _opts = d.pop("opts", UNSET)
         opts: LicenseOptions | Unset

@@ -10,6 +10,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+from pydantic.experimental.missing_sentinel import MISSING
 
 
 class Mode(StrEnum):
@@ -22,21 +23,21 @@ class InstallStep(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    name: str | None = Field(None, description="Title of the step.")
-    description: str | None = Field(None, description="What the user does in this step.")
-    imageURL: str | None = Field(None, description="Path of the logo shown with the step.")
-    installURL: str | None = Field(
-        None, description="Where the user installs something for this step (may be empty)."
+    name: str | MISSING = Field(MISSING, description="Title of the step.")
+    description: str | MISSING = Field(MISSING, description="What the user does in this step.")
+    imageURL: str | MISSING = Field(MISSING, description="Path of the logo shown with the step.")
+    installURL: str | MISSING = Field(
+        MISSING, description="Where the user installs something for this step (may be empty)."
     )
-    completed: bool | None = Field(None, description="Whether the step is done.")
-    installerFunction: str | None = Field(
-        None, description="Name of the connector function that runs or verifies the step."
+    completed: bool | MISSING = Field(MISSING, description="Whether the step is done.")
+    installerFunction: str | MISSING = Field(
+        MISSING, description="Name of the connector function that runs or verifies the step."
     )
-    uninstallerFunction: str | None = Field(
-        None, description="Name of the connector function that undoes the step on uninstall."
+    uninstallerFunction: str | MISSING = Field(
+        MISSING, description="Name of the connector function that undoes the step on uninstall."
     )
-    field_connectionId: str | None = Field(
-        None,
+    field_connectionId: str | MISSING = Field(
+        MISSING,
         alias="_connectionId",
         description="Id of the connection this step sets up, where it sets one up.",
     )
@@ -50,23 +51,23 @@ class Connection(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: str | None = Field(None, description="Connection type.")
+    type: str | MISSING = Field(MISSING, description="Connection type.")
 
 
 class IClientIdMapEntry(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    field_id: str | FieldId | None = Field(
-        None,
+    field_id: str | FieldId | MISSING = Field(
+        MISSING,
         alias="_id",
         description="Id of the entry, a string. The documented example answers the boolean `false`\ninstead, so `false` is accepted as well.\n",
     )
-    field_iClientIds: list[str] | None = Field(
-        None, alias="_iClientIds", description="Ids of the iClients for this entry."
+    field_iClientIds: list[str] | MISSING = Field(
+        MISSING, alias="_iClientIds", description="Ids of the iClients for this entry."
     )
-    connection: Connection | None = Field(
-        None, description="Which connections the entry applies to, e.g. a `type` of `netsuite`."
+    connection: Connection | MISSING = Field(
+        MISSING, description="Which connections the entry applies to, e.g. a `type` of `netsuite`."
     )
 
 
@@ -74,8 +75,8 @@ class OAuthServerFlow(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    field_iClientId: str | None = Field(
-        None, alias="_iClientId", description="Id of the iClient used for the OAuth flow."
+    field_iClientId: str | MISSING = Field(
+        MISSING, alias="_iClientId", description="Id of the iClient used for the OAuth flow."
     )
 
 
@@ -98,8 +99,8 @@ class AddonEdition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    addOnEdition: str | None = Field(
-        None, description="Edition of the add-on, e.g. `standard` or `enterprise`."
+    addOnEdition: str | MISSING = Field(
+        MISSING, description="Edition of the add-on, e.g. `standard` or `enterprise`."
     )
 
 
@@ -107,11 +108,11 @@ class LicenseUser(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    email: EmailStr | None = Field(None, description="The user's e-mail address.")
-    field_id: str | None = Field(
-        None, alias="_id", description="The user's id (24 hexadecimal digits in real data)."
+    email: EmailStr | MISSING = Field(MISSING, description="The user's e-mail address.")
+    field_id: str | MISSING = Field(
+        MISSING, alias="_id", description="The user's id (24 hexadecimal digits in real data)."
     )
-    name: str | None = Field(None, description="The user's name.")
+    name: str | MISSING = Field(MISSING, description="The user's name.")
 
 
 class Error(BaseModel):
@@ -127,39 +128,39 @@ class Integration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    field_id: str | None = Field(
-        None,
+    field_id: str | MISSING = Field(
+        MISSING,
         alias="_id",
         description="The integration's id. Real ids are 24 hexadecimal digits; some documented examples\nuse placeholders such as `123ab456c789de1011fg12h13i`.\n",
     )
-    lastModified: AwareDatetime | None = Field(
-        None, description="When the integration last changed (UTC)."
+    lastModified: AwareDatetime | MISSING = Field(
+        MISSING, description="When the integration last changed (UTC)."
     )
-    name: str | None = Field(None, description="Display name.")
-    readme: str | None = Field(None, description="Free text describing the integration.")
-    field_connectorId: str | None = Field(
-        None,
+    name: str | MISSING = Field(MISSING, description="Display name.")
+    readme: str | MISSING = Field(MISSING, description="Free text describing the integration.")
+    field_connectorId: str | MISSING = Field(
+        MISSING,
         alias="_connectorId",
         description="SmartConnector installs only. Id of the connector this integration is an install of.",
     )
-    install: list[InstallStep] | None = Field(
-        None,
+    install: list[InstallStep] | MISSING = Field(
+        MISSING,
         description="SmartConnector installs only. The steps that install the connector in the user's\naccount, each with its progress.\n",
     )
-    mode: Mode | None = Field(
-        None,
+    mode: Mode | MISSING = Field(
+        MISSING,
         description="SmartConnector installs only, mostly managed by the integrator.io UI: `install` while\nthe user is still installing, `settings` once installed (the settings page is open to\nthe user), `uninstall` while it is being removed.\n",
     )
-    settings: dict[str, Any] | None = Field(
-        None,
+    settings: dict[str, Any] | MISSING = Field(
+        MISSING,
         description="SmartConnector installs only. The install's settings; changes are passed on to the\nconnector's backend. Free-form.\n",
     )
-    version: str | None = Field(
-        None,
+    version: str | MISSING = Field(
+        MISSING,
         description="SmartConnector installs only. The version installed in the user's account; bump it as\nthe last step of every managed update.\n",
     )
-    updateInProgress: bool | None = Field(
-        None,
+    updateInProgress: bool | MISSING = Field(
+        MISSING,
         description="SmartConnector installs only. Set to `true` by the server when an update is pushed;\nthe connector must set it back to `false` when done. While `true` the user cannot\nchange settings or mappings.\n",
     )
 
@@ -168,81 +169,87 @@ class Connector(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    field_id: str | None = Field(
-        None,
+    field_id: str | MISSING = Field(
+        MISSING,
         alias="_id",
         description="The connector's id. Real ids are 24 hexadecimal digits; the documented example uses\nthe placeholder `123ab456c789de1011fg12h13i`.\n",
     )
-    name: str | None = Field(None, description="Product name.")
-    description: str | None = Field(None, description="What the product does.")
-    imageURL: str | None = Field(None, description="Path of the product logo.")
-    websiteURL: str | None = Field(None, description="Product web page.")
-    contactEmail: EmailStr | None = Field(None, description="Who to contact about the product.")
-    handle: str | None = Field(None, description="Short unique handle of the product.")
-    published: bool | None = Field(None, description="Whether the product is listed for users.")
-    managed: bool | None = Field(
-        None, description="Whether the publisher pushes managed updates to installs."
+    name: str | MISSING = Field(MISSING, description="Product name.")
+    description: str | MISSING = Field(MISSING, description="What the product does.")
+    imageURL: str | MISSING = Field(MISSING, description="Path of the product logo.")
+    websiteURL: str | MISSING = Field(MISSING, description="Product web page.")
+    contactEmail: EmailStr | MISSING = Field(
+        MISSING, description="Who to contact about the product."
     )
-    field_integrationId: str | None = Field(
-        None,
+    handle: str | MISSING = Field(MISSING, description="Short unique handle of the product.")
+    published: bool | MISSING = Field(
+        MISSING, description="Whether the product is listed for users."
+    )
+    managed: bool | MISSING = Field(
+        MISSING, description="Whether the publisher pushes managed updates to installs."
+    )
+    field_integrationId: str | MISSING = Field(
+        MISSING,
         alias="_integrationId",
         description="Id of the template integration the product installs.",
     )
-    field_stackId: str | None = Field(
-        None, alias="_stackId", description="Id of the stack that runs the connector's functions."
+    field_stackId: str | MISSING = Field(
+        MISSING,
+        alias="_stackId",
+        description="Id of the stack that runs the connector's functions.",
     )
-    installerFunction: str | None = Field(
-        None, description="Function called when a user installs the product."
+    installerFunction: str | MISSING = Field(
+        MISSING, description="Function called when a user installs the product."
     )
-    updateFunction: str | None = Field(
-        None, description="Function called when an update is pushed."
+    updateFunction: str | MISSING = Field(
+        MISSING, description="Function called when an update is pushed."
     )
-    preUninstallFunction: str | None = Field(
-        None, description="Function called before an uninstall starts."
+    preUninstallFunction: str | MISSING = Field(
+        MISSING, description="Function called before an uninstall starts."
     )
-    uninstallerFunction: str | None = Field(None, description="Function called to uninstall.")
-    externalInstallerFunction: str | None = Field(
-        None, description="Function called when the install starts from an outside application."
+    uninstallerFunction: str | MISSING = Field(MISSING, description="Function called to uninstall.")
+    externalInstallerFunction: str | MISSING = Field(
+        MISSING, description="Function called when the install starts from an outside application."
     )
-    lastModified: AwareDatetime | None = Field(
-        None, description="When the connector last changed (UTC)."
+    lastModified: AwareDatetime | MISSING = Field(
+        MISSING, description="When the connector last changed (UTC)."
     )
-    field_sharedImportIds: list[str] | None = Field(
-        None, alias="_sharedImportIds", description="Ids of imports shared with installs."
+    field_sharedImportIds: list[str] | MISSING = Field(
+        MISSING, alias="_sharedImportIds", description="Ids of imports shared with installs."
     )
-    field_sharedExportIds: list[str] | None = Field(
-        None, alias="_sharedExportIds", description="Ids of exports shared with installs."
+    field_sharedExportIds: list[str] | MISSING = Field(
+        MISSING, alias="_sharedExportIds", description="Ids of exports shared with installs."
     )
-    field_iClientIdMap: list[IClientIdMapEntry] | None = Field(
-        None,
+    field_iClientIdMap: list[IClientIdMapEntry] | MISSING = Field(
+        MISSING,
         alias="_iClientIdMap",
         description="Which iClients the connector uses, by connection type.",
     )
-    applications: list[str] | None = Field(
-        None, description="Applications the connector links (e.g. `netsuite`, `shopify`)."
+    applications: list[str] | MISSING = Field(
+        MISSING, description="Applications the connector links (e.g. `netsuite`, `shopify`)."
     )
-    oAuthServerFlow: OAuthServerFlow | None = None
+    oAuthServerFlow: OAuthServerFlow | MISSING = MISSING
 
 
 class AddonLicense(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    licenses: list[AddonEdition] | None = Field(
-        None, description="The editions granted for this add-on."
+    licenses: list[AddonEdition] | MISSING = Field(
+        MISSING, description="The editions granted for this add-on."
     )
-    type: str | None = Field(None, description="Kind of add-on, e.g. `store`.")
+    type: str | MISSING = Field(MISSING, description="Kind of add-on, e.g. `store`.")
 
 
 class LicenseOptions(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    addonLicenses: list[AddonLicense] | None = Field(
-        None, description="Add-ons included with the license."
+    addonLicenses: list[AddonLicense] | MISSING = Field(
+        MISSING, description="Add-ons included with the license."
     )
-    connectorEdition: str | None = Field(
-        None, description="Edition of the connector, e.g. `standard` or `enterprise`."
+    connectorEdition: str | MISSING = Field(
+        MISSING, description="Edition of the connector, e.g. `standard` or `enterprise`."
     )
 
 
@@ -251,33 +258,41 @@ class LicenseCreate(BaseModel):
         extra="allow",
     )
     email: EmailStr = Field(..., description="E-mail address of an existing integrator.io user.")
-    expires: AwareDatetime | None = Field(None, description="When the license runs out (UTC).")
-    opts: LicenseOptions | None = None
+    expires: AwareDatetime | MISSING = Field(
+        MISSING, description="When the license runs out (UTC)."
+    )
+    opts: LicenseOptions | MISSING = MISSING
 
 
 class LicenseUpdate(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    expires: AwareDatetime | None = Field(None, description="When the license runs out (UTC).")
-    opts: LicenseOptions | None = None
+    expires: AwareDatetime | MISSING = Field(
+        MISSING, description="When the license runs out (UTC)."
+    )
+    opts: LicenseOptions | MISSING = MISSING
 
 
 class License(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    field_id: str | None = Field(
-        None,
+    field_id: str | MISSING = Field(
+        MISSING,
         alias="_id",
         description="The license's id. Real ids are 24 hexadecimal digits; the documented examples use the\nplaceholder `123ab456c789de1011fg12h13i`.\n",
     )
-    expires: AwareDatetime | None = Field(None, description="When the license runs out (UTC).")
-    created: AwareDatetime | None = Field(None, description="When the license was issued (UTC).")
-    opts: LicenseOptions | None = None
-    user: LicenseUser | None = None
-    field_integrationId: str | None = Field(
-        None,
+    expires: AwareDatetime | MISSING = Field(
+        MISSING, description="When the license runs out (UTC)."
+    )
+    created: AwareDatetime | MISSING = Field(
+        MISSING, description="When the license was issued (UTC)."
+    )
+    opts: LicenseOptions | MISSING = MISSING
+    user: LicenseUser | MISSING = MISSING
+    field_integrationId: str | MISSING = Field(
+        MISSING,
         alias="_integrationId",
         description="Id of the install made with this license; absent until the user installs.",
     )

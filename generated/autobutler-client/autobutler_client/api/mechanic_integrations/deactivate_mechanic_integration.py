@@ -45,7 +45,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="deactivate_mechanic_integration",
+    operation_id="deactivateMechanicIntegration",
     method="DELETE",
     path_template="/mechanic_integrations/{name}",
 )

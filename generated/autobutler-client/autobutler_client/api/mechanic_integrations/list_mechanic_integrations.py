@@ -41,7 +41,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="list_mechanic_integrations",
+    operation_id="listMechanicIntegrations",
     method="GET",
     path_template="/mechanic_integrations",
 )

@@ -60,7 +60,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="update_mechanic_integration",
+    operation_id="updateMechanicIntegration",
     method="PATCH",
     path_template="/mechanic_integrations/{name}",
 )

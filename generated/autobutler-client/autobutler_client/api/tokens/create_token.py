@@ -51,9 +51,10 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="create_token",
+    operation_id="createToken",
     method="POST",
     path_template="/tokens",
+    requires_auth=False,
 )
 
 

@@ -1,4 +1,4 @@
-# Generated from specs/hubster.yaml by `make generate`. Do not edit by hand:
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 from http import HTTPStatus
 from typing import Any
@@ -188,7 +188,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="create_integration",
+    operation_id="createIntegration",
     method="POST",
     path_template="/api/v1/integrations/hubs/{hub_id}",
 )

@@ -71,7 +71,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="create_connector",
+    operation_id="createConnector",
     method="POST",
     path_template="/connectors",
 )

@@ -64,7 +64,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="delete_connector",
+    operation_id="deleteConnector",
     method="DELETE",
     path_template="/connectors/{id}",
 )

@@ -66,7 +66,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="get_connector",
+    operation_id="getConnector",
     method="GET",
     path_template="/connectors/{id}",
 )

@@ -71,7 +71,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="get_connector_install_base",
+    operation_id="getConnectorInstallBase",
     method="GET",
     path_template="/connectors/{id}/installBase",
 )

@@ -67,7 +67,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="list_connectors",
+    operation_id="listConnectors",
     method="GET",
     path_template="/connectors",
 )

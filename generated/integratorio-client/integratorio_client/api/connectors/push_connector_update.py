@@ -73,7 +73,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="push_connector_update",
+    operation_id="pushConnectorUpdate",
     method="PUT",
     path_template="/connectors/{id}/update",
 )

@@ -74,7 +74,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="update_connector",
+    operation_id="updateConnector",
     method="PUT",
     path_template="/connectors/{id}",
 )

@@ -66,7 +66,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="clone_integration",
+    operation_id="cloneIntegration",
     method="POST",
     path_template="/integrations/{id}/clone",
 )

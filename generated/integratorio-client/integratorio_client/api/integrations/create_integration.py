@@ -71,7 +71,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="create_integration",
+    operation_id="createIntegration",
     method="POST",
     path_template="/integrations",
 )

@@ -64,7 +64,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="delete_integration",
+    operation_id="deleteIntegration",
     method="DELETE",
     path_template="/integrations/{id}",
 )

@@ -66,7 +66,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="get_integration",
+    operation_id="getIntegration",
     method="GET",
     path_template="/integrations/{id}",
 )

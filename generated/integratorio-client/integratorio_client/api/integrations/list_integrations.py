@@ -67,7 +67,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="list_integrations",
+    operation_id="listIntegrations",
     method="GET",
     path_template="/integrations",
 )

@@ -74,7 +74,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="update_integration",
+    operation_id="updateIntegration",
     method="PUT",
     path_template="/integrations/{id}",
 )

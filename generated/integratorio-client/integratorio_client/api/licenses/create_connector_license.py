@@ -75,7 +75,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="create_connector_license",
+    operation_id="createConnectorLicense",
     method="POST",
     path_template="/connectors/{id}/licenses",
 )

@@ -66,7 +66,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="delete_connector_license",
+    operation_id="deleteConnectorLicense",
     method="DELETE",
     path_template="/connectors/{id}/licenses/{id_of_license}",
 )

@@ -68,7 +68,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="get_connector_license",
+    operation_id="getConnectorLicense",
     method="GET",
     path_template="/connectors/{id}/licenses/{id_of_license}",
 )

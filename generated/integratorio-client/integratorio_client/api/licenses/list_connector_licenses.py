@@ -71,7 +71,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="list_connector_licenses",
+    operation_id="listConnectorLicenses",
     method="GET",
     path_template="/connectors/{id}/licenses",
 )

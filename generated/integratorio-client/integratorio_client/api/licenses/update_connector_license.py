@@ -77,7 +77,7 @@ def _parse_response(
 
 
 OPERATION = Operation(
-    operation_id="update_connector_license",
+    operation_id="updateConnectorLicense",
     method="PUT",
     path_template="/connectors/{id}/licenses/{id_of_license}",
 )

@@ -579,3 +579,10 @@ class _Handler(BaseHTTPRequestHandler):
         return data
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
+
+    def __getattr__(self, name: str) -> Any:
+        # Every other method (TRACE, CONNECT, QUERY, ...) goes through _handle too, so it gets the
+        # API's own 405 with Allow; http.server would answer it with a bare HTML 501.
+        if name.startswith("do_"):
+            return self._handle
+        raise AttributeError(name)

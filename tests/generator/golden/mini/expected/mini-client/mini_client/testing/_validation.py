@@ -10,6 +10,8 @@ and the fake answers it with the API's documented validation error, so a test fa
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,7 +58,24 @@ def validate(model: type[BaseModel], data: Any) -> list[Problem]:
     keys and exact spellings survive a round trip as they would on the real server.
     """
     try:
-        model.model_validate(data)
+        # Strict JSON mode: the wire's own types only (0 is not a boolean, "1" is not an
+        # integer), while date-times and enums are still read from their JSON strings.
+        parsed = model.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as exc:
         return problems(exc)
-    return []
+    # A Literal[False] still matches 0 (0 == False in Python); the parsed copy then holds a
+    # boolean where the body held a number, which the spec does not allow.
+    dumped = parsed.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return list(_bool_mismatches(dumped, data, ()))
+
+
+def _bool_mismatches(parsed: Any, sent: Any, location: tuple[str | int, ...]) -> Iterator[Problem]:
+    if isinstance(parsed, bool) and not isinstance(sent, bool):
+        yield Problem(location, "Input should be a valid boolean", False)
+    elif isinstance(parsed, dict) and isinstance(sent, dict):
+        for key, value in parsed.items():
+            if key in sent:
+                yield from _bool_mismatches(value, sent[key], (*location, key))
+    elif isinstance(parsed, list) and isinstance(sent, list):
+        for index, (value, original) in enumerate(zip(parsed, sent, strict=False)):
+            yield from _bool_mismatches(value, original, (*location, index))

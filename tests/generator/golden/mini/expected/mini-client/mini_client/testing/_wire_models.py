@@ -10,6 +10,7 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from pydantic import BaseModel, Field, SecretStr
+from pydantic.experimental.missing_sentinel import MISSING
 
 
 class Color(StrEnum):
@@ -23,14 +24,14 @@ class Size(IntEnum):
 
 
 class Error(BaseModel):
-    message: str | None = None
+    message: str | MISSING = MISSING
 
 
 class Widget(BaseModel):
-    field_id: str | None = Field(None, alias="_id", description="The widget id.")
-    field_ownerId: str | None = Field(None, alias="_ownerId")
+    field_id: str | MISSING = Field(MISSING, alias="_id", description="The widget id.")
+    field_ownerId: str | MISSING = Field(MISSING, alias="_ownerId")
     name: str = Field(..., description='Names may contain "::".')
-    color: Color | None = None
-    size: Size | None = None
-    apiKey: SecretStr | None = None
-    settings: dict[str, Any] | None = None
+    color: Color | MISSING = MISSING
+    size: Size | MISSING = MISSING
+    apiKey: SecretStr | MISSING = MISSING
+    settings: dict[str, Any] | MISSING = MISSING

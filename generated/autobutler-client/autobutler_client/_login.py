@@ -1,0 +1,228 @@
+# Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/autobutler/ or generator/ and run `make generate`.
+"""``AutobutlerClient.from_login``: a token from e-mail and password, renewed after a 401.
+
+Issue 5 (auth), Autobutler part. Autobutler tokens come from ``POST /tokens`` with the
+workshop's ``email`` and ``password``, are short-lived, and an expired one is answered with 401
+(API-FACTS.md, Autobutler section; specs/autobutler.yaml ``createToken``). ``from_login`` gives
+the client the runtime's ``LoginTokenProvider``: it signs in at the first request, reuses the
+token, and signs in once more when a request is answered 401 (concurrent requests share that
+one sign-in). The sign-in goes through the same client, so it uses the same ``base_url``,
+``http_client``, timeouts and logging, and it is sent without an ``Authorization`` header, so
+it never asks the provider for a token (which would recurse). The password is kept out of
+logs, reprs and exception messages.
+
+The mixins are listed in overrides/autobutler/sdk.yaml (``client_mixins``/
+``async_client_mixins``) and proven by tests/overrides/test_autobutler_auth.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import weakref
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from ._runtime import (
+    REDACTED,
+    APIStatusError,
+    AsyncAPIClient,
+    AuthenticationError,
+    ConfigurationError,
+    LoginTokenProvider,
+    SyncAPIClient,
+    TokenProvider,
+    redact_json,
+)
+from ._runtime._redaction import scrub_secrets
+from .api.tokens.create_token import OPERATION as _CREATE_TOKEN
+from .api.tokens.create_token import _get_kwargs as _create_token_kwargs
+from .models import TokenRequest, TokenResponse
+
+# The sign-in needs no token (``security: []`` in the spec), so it must never ask the token
+# provider for one: that would sign in to sign in. Signing in again changes nothing on the
+# server, so a sign-in that met a dropped connection or a 503 may be retried.
+_SIGN_IN = dataclasses.replace(_CREATE_TOKEN, requires_auth=False, idempotent=True)
+_TOKEN_KEYS = frozenset({"token", "refreshToken", "password"})
+
+
+def _refuse_token(client_kwargs: dict[str, Any]) -> None:
+    if "token" in client_kwargs:
+        raise TypeError(
+            "from_login() gets the token itself from the e-mail address and password; leave "
+            "out token=, or create the client with its constructor to pass a token."
+        )
+
+
+def _scrub(value: object, secret: str) -> object:
+    if isinstance(value, str):
+        return scrub_secrets(value, (secret,))
+    if isinstance(value, dict):
+        return {key: _scrub(item, secret) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrub(item, secret) for item in value]
+    return value
+
+
+def _without_password(exc: APIStatusError, password: str) -> APIStatusError:
+    # A server may echo the credentials it rejected; keep the password out of the exception.
+    exc.message = scrub_secrets(exc.message, (password,))
+    exc.args = (exc.message,)
+    exc.body = _scrub(exc.body, password)
+    return exc
+
+
+class _PasswordFilter(logging.Filter):
+    """Replaces the passwords of live ``from_login`` clients in the package's log records.
+
+    The runtime already redacts the ``password`` field of the sign-in request; this also
+    catches a server that echoes the password back under some other name in a logged body.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._credentials: weakref.WeakSet[_Credentials] = weakref.WeakSet()
+
+    def watch(self, credentials: _Credentials) -> None:
+        self._credentials.add(credentials)
+        logger = logging.getLogger(__package__ or __name__.rpartition(".")[0])
+        if self not in logger.filters:
+            logger.addFilter(self)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        passwords = [c._password for c in list(self._credentials)]
+        if passwords:
+            message = record.getMessage()
+            scrubbed = scrub_secrets(message, passwords)
+            if scrubbed != message:
+                record.msg, record.args = scrubbed, None
+        return True
+
+
+_PASSWORD_FILTER = _PasswordFilter()
+
+
+def _read_token(response: httpx.Response) -> str:
+    """The token from a 2xx answer of ``POST /tokens``, or an ``AuthenticationError``."""
+    body = response.json()
+    result = TokenResponse.from_dict(body)
+    if result.status == "ok" and isinstance(result.token, str) and result.token:
+        return result.token
+    reason = f'"status": "{result.status}"' if result.status != "ok" else 'no "token" in the answer'
+    raise AuthenticationError(
+        f"Autobutler refused the sign-in (POST /tokens answered {response.status_code} with "
+        f"{reason}). Check the e-mail address and password passed to from_login().",
+        response=response,
+        body=redact_json(body, _TOKEN_KEYS),
+    )
+
+
+def _sign_in_failed(exc: APIStatusError, password: str) -> APIStatusError:
+    if isinstance(exc, AuthenticationError):
+        refused = AuthenticationError(
+            f"Autobutler refused the sign-in (POST /tokens answered {exc.status_code}). Check "
+            "the e-mail address and password passed to from_login().",
+            response=exc.response,
+            body=exc.body,
+            details=exc.details,
+            field_errors=exc.field_errors,
+        )
+        return _without_password(refused, password)
+    return _without_password(exc, password)
+
+
+class _Credentials:
+    """The sign-in details and the client that sends the sign-in; never shown."""
+
+    def __init__(self, email: str, password: str) -> None:
+        self.email = email
+        self._password = password
+        self.client: object = None
+        _PASSWORD_FILTER.watch(self)
+
+    def __repr__(self) -> str:
+        return f"_Credentials(email={self.email!r}, password={REDACTED!r})"
+
+    def _kwargs(self) -> dict[str, Any]:
+        return _create_token_kwargs(body=TokenRequest(email=self.email, password=self._password))
+
+    def login(self) -> str:
+        client = self.client
+        if not isinstance(client, SyncAPIClient):
+            raise ConfigurationError(
+                "This token provider signs in through a synchronous Autobutler client; create "
+                "the client with AutobutlerClient.from_login()."
+            )
+        try:
+            return client.send_kwargs(_SIGN_IN, self._kwargs(), parse=_read_token)
+        except APIStatusError as exc:
+            raise _sign_in_failed(exc, self._password) from None
+
+    async def alogin(self) -> str:
+        client = self.client
+        if not isinstance(client, AsyncAPIClient):
+            raise ConfigurationError(
+                "This token provider signs in through an asynchronous Autobutler client; create "
+                "the client with AsyncAutobutlerClient.from_login()."
+            )
+        try:
+            return await client.send_kwargs(_SIGN_IN, self._kwargs(), parse=_read_token)
+        except APIStatusError as exc:
+            raise _sign_in_failed(exc, self._password) from None
+
+
+class AutobutlerLogin:
+    """Adds ``from_login`` to ``AutobutlerClient``."""
+
+    if TYPE_CHECKING:
+        # The client class this is mixed into takes these; declared for the type checker only,
+        # so that the mixin adds no __init__ to the client's method resolution order.
+        def __init__(self, *, token: str | TokenProvider | None = None, **kwargs: Any) -> None: ...
+
+    @classmethod
+    def from_login(cls, email: str, password: str, **client_kwargs: Any) -> Self:
+        """Create a client that signs in with the workshop's e-mail address and password.
+
+        The client signs in (``POST /tokens``) at its first request, reuses the token, and
+        signs in once more when a request is answered 401, as happens when the short-lived
+        token has run out; a second 401 raises ``AuthenticationError``. Wrong credentials raise
+        ``AuthenticationError`` at the first request. Every other keyword argument
+        (``base_url``, ``timeout``, ``max_retries``, ``http_client``, ``rate_limit``) goes to
+        the client, and the sign-in uses the same settings.
+        """
+        _refuse_token(client_kwargs)
+        credentials = _Credentials(email, password)
+        client = cls(token=LoginTokenProvider(credentials.login), **client_kwargs)
+        credentials.client = client
+        return client
+
+
+class AsyncAutobutlerLogin:
+    """Adds ``from_login`` to ``AsyncAutobutlerClient``."""
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, token: str | TokenProvider | None = None, **kwargs: Any) -> None: ...
+
+    @classmethod
+    def from_login(cls, email: str, password: str, **client_kwargs: Any) -> Self:
+        """Create a client that signs in with the workshop's e-mail address and password.
+
+        The client signs in (``POST /tokens``) at its first request, reuses the token, and
+        signs in once more when a request is answered 401, as happens when the short-lived
+        token has run out; a second 401 raises ``AuthenticationError``. Wrong credentials raise
+        ``AuthenticationError`` at the first request. Every other keyword argument
+        (``base_url``, ``timeout``, ``max_retries``, ``http_client``, ``rate_limit``) goes to
+        the client, and the sign-in uses the same settings.
+        """
+        _refuse_token(client_kwargs)
+        credentials = _Credentials(email, password)
+        provider = LoginTokenProvider(credentials.login, credentials.alogin)
+        client = cls(token=provider, **client_kwargs)
+        credentials.client = client
+        return client
+
+
+__all__ = ["AsyncAutobutlerLogin", "AutobutlerLogin"]
