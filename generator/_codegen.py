@@ -158,7 +158,11 @@ WIRE_MODELS_HEADER = (
 def generate_wire_models(api: ApiInputs, spec: dict[str, Any], package_dir: Path) -> None:
     """Write ``testing/_wire_models.py`` (pydantic v2) from the overlaid spec."""
     import datamodel_code_generator as dcg
-    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.enums import (
+        DataModelType,
+        InputFileType,
+        TargetPydanticVersion,
+    )
     from datamodel_code_generator.format import PythonVersion
 
     target = package_dir / "testing" / "_wire_models.py"
@@ -178,6 +182,8 @@ def generate_wire_models(api: ApiInputs, spec: dict[str, Any], package_dir: Path
             # field the spec does not make nullable is then refused, as the spec says
             # (schemathesis found fakes storing and echoing such nulls).
             use_missing_sentinel=True,
+            # 2.14 imports MISSING from pydantic itself; the experimental path warns there.
+            target_pydantic_version=TargetPydanticVersion.V2_14,
             custom_file_header=WIRE_MODELS_HEADER,
         )
     except Exception as exc:  # the library raises many types; all mean the same here

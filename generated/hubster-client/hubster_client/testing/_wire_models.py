@@ -9,8 +9,7 @@ from __future__ import annotations
 from enum import IntEnum, StrEnum
 from typing import Literal
 
-from pydantic import AnyUrl, BaseModel, ConfigDict, Field, RootModel, SecretStr
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING, AnyUrl, BaseModel, ConfigDict, Field, RootModel, SecretStr
 
 
 class ChannelName(StrEnum):

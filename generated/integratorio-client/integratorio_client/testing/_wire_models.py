@@ -9,8 +9,7 @@ from __future__ import annotations
 from enum import Enum, StrEnum
 from typing import Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING, AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
 
 
 class Mode(StrEnum):

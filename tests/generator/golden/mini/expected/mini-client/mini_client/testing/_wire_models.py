@@ -9,8 +9,7 @@ from __future__ import annotations
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field, SecretStr
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING, BaseModel, Field, SecretStr
 
 
 class Color(StrEnum):
