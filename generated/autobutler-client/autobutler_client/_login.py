@@ -41,10 +41,12 @@ from .api.tokens.create_token import OPERATION as _CREATE_TOKEN
 from .api.tokens.create_token import _get_kwargs as _create_token_kwargs
 from .models import TokenRequest, TokenResponse
 
-# The sign-in needs no token (``security: []`` in the spec), so it must never ask the token
-# provider for one: that would sign in to sign in. Signing in again changes nothing on the
-# server, so a sign-in that met a dropped connection or a 503 may be retried.
-_SIGN_IN = dataclasses.replace(_CREATE_TOKEN, requires_auth=False, idempotent=True)
+# The sign-in needs no token: the generated operation already says so (``security: []`` in
+# the spec gives ``requires_auth=False``), so it never asks the token provider for one. Signing
+# in again changes nothing on the server, so a sign-in that met a dropped connection or a 503
+# may be retried, although it is a POST.
+assert not _CREATE_TOKEN.requires_auth, "createToken must not need a token (security: [])"
+_SIGN_IN = dataclasses.replace(_CREATE_TOKEN, idempotent=True)
 _TOKEN_KEYS = frozenset({"token", "refreshToken", "password"})
 
 
