@@ -100,13 +100,11 @@ def _resource_globals(api: ApiInputs, project: Any, spec: dict[str, Any]) -> dic
 
     resources = build_resources(api, project.openapi, spec)
     flat = flatten_resources(resources)
-    modules = sorted({m.module for r in flat for m in r.methods})
     classes = [r.class_name for r in flat] + [f"Async{r.class_name}" for r in flat]
     clients = [api.sdk["client_class"], api.sdk["async_client_class"]]
     return {
         "sdk_resources": resources,
         "sdk_resources_flat": flat,
-        "sdk_modules": modules,
         "sdk_public_names": clients + classes,
     }
 

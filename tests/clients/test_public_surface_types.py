@@ -60,6 +60,19 @@ USAGE = {
 }
 
 
+def _mypy_strict(path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["MYPYPATH"] = os.pathsep.join(str(p) for p in sorted((REPO / "generated").glob("*-client")))
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=path.parent,
+        check=False,
+    )
+
+
 @pytest.mark.parametrize("package", sorted(USAGE))
 def test_snippet_using_every_public_name_passes_mypy_strict(package: str, tmp_path: Path) -> None:
     names = sorted(importlib.import_module(package).__all__)
@@ -78,14 +91,30 @@ def test_snippet_using_every_public_name_passes_mypy_strict(package: str, tmp_pa
     )
     path = tmp_path / f"use_{package}.py"
     path.write_text(snippet + "\n")
-    env = dict(os.environ)
-    env["MYPYPATH"] = os.pathsep.join(str(p) for p in sorted((REPO / "generated").glob("*-client")))
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=False,
-    )
+    result = _mypy_strict(path)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_lazy_modules_still_let_mypy_catch_misspelt_names(tmp_path: Path) -> None:
+    # The package and models __init__ resolve names through a module __getattr__ at run time;
+    # it is hidden from type checkers (PEP 562 would make every attribute `object`), so a name
+    # that does not exist is still an error in a downstream project.
+    path = tmp_path / "misspelt.py"
+    path.write_text(
+        textwrap.dedent(
+            """
+            import hubster_client
+            from hubster_client import HubsterClient, Integration
+            from hubster_client.models import DirectIntegration, NoSuchModel
+            from integratorio_client import NoSuchName
+
+            x: int = hubster_client.models.Typo
+            """
+        )
+    )
+    result = _mypy_strict(path)
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert result.returncode == 1
+    assert len(errors) == 3, result.stdout
+    assert '"NoSuchModel"' in errors[0] and '"NoSuchName"' in errors[1]
+    assert '"Typo"' in errors[2]

@@ -126,6 +126,41 @@ def test_default_user_agent_names_the_package(server: ScriptedServer) -> None:
     assert server.requests[0].headers["accept"] == "application/json"
 
 
+def _sent(request_headers: list[tuple[str, str]], name: str) -> list[str]:
+    return [v for k, v in request_headers if k.lower() == name]
+
+
+def test_default_headers_go_once_whoever_owns_the_pool(server: ScriptedServer) -> None:
+    # Our own pool carries User-Agent and Accept itself; a caller's pool has them added to each
+    # request, replacing its own. Either way each is sent once, with our value.
+    server.always(Reply(200, {}))
+    with sync_client(server.url) as client:
+        client.request(GET, path="/things/1", parse=parse_json)
+    borrowed = httpx.Client(headers={"User-Agent": "theirs/1", "Accept": "*/*", "X-Pool": "p"})
+    with borrowed, sync_client(server.url, http_client=borrowed) as client:
+        client.request(GET, path="/things/2", parse=parse_json)
+    for recorded in server.requests:
+        assert _sent(recorded.raw_headers, "user-agent") == ["rt-test/1.0"]
+        assert _sent(recorded.raw_headers, "accept") == ["application/json"]
+        assert len(_sent(recorded.raw_headers, "authorization")) == 1
+    assert server.requests[1].headers["x-pool"] == "p"
+
+
+@pytest.mark.asyncio
+async def test_async_default_headers_go_once_whoever_owns_the_pool(
+    server: ScriptedServer,
+) -> None:
+    server.always(Reply(200, {}))
+    async with async_client(server.url) as client:
+        await client.request(GET, path="/things/1", parse=parse_json)
+    borrowed = httpx.AsyncClient(headers={"User-Agent": "theirs/1", "Accept": "*/*"})
+    async with borrowed, async_client(server.url, http_client=borrowed) as client:
+        await client.request(GET, path="/things/2", parse=parse_json)
+    for recorded in server.requests:
+        assert _sent(recorded.raw_headers, "user-agent") == ["rt-test/1.0"]
+        assert _sent(recorded.raw_headers, "accept") == ["application/json"]
+
+
 def test_path_is_appended_to_the_base_path(server: ScriptedServer) -> None:
     server.always(Reply(200, {}))
     for base in ("/api/v2/mechanics", "/api/v2/mechanics/"):

@@ -7,12 +7,13 @@ import string
 import uuid
 from urllib.parse import quote, unquote
 
+import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.runtime import Operation, encode_path_segment
-from generator.runtime._paths import join_path
+from generator.runtime._paths import join_path, url_with_path
 
 from ._server import Reply, ScriptedServer
 from .conftest import GET, parse_json, sync_client
@@ -152,3 +153,33 @@ def test_query_parameters_follow_the_encoded_path(server: ScriptedServer) -> Non
     with sync_client(server.url) as client:
         client.request(GET, path="/things/a%2Fb", params={"q": "x y&z"}, parse=parse_json)
     assert server.requests[0].target == "/things/a%2Fb?q=x+y%26z"
+
+
+BASES = ["https://api.example.com", "https://api.example.com/v1", "http://127.0.0.1:8080/a/b/"]
+
+
+@pytest.mark.parametrize("base", BASES)
+@given(segments=st.lists(st.text(min_size=1), min_size=1, max_size=4), safe=st.sampled_from(["", ":"]))
+def test_url_with_path_gives_the_url_copy_with_would(
+    base: str, segments: list[str], safe: str
+) -> None:
+    base_url = httpx.URL(base)
+    path = "/" + "/".join(encode_path_segment(s, safe=safe) for s in segments)
+    raw_path = join_path(base_url.raw_path, path)
+    fast = url_with_path(base_url, raw_path)
+    slow = base_url.copy_with(raw_path=raw_path)
+    assert fast == slow
+    assert str(fast) == str(slow)
+    assert fast.raw_path == slow.raw_path == raw_path
+    # httpx builds the request from it without touching the path.
+    assert httpx.Request("GET", fast).url.raw_path == raw_path
+
+
+def test_url_with_path_falls_back_to_copy_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    base = httpx.URL("https://api.example.com/v1")
+    # A URL that does not keep its parts in _uri_reference (another httpx): no guessing.
+    plain = httpx.URL.__new__(httpx.URL)
+    monkeypatch.setattr(plain, "copy_with", lambda **kw: ("copy_with", kw), raising=False)
+    assert url_with_path(plain, b"/v1/x") == ("copy_with", {"raw_path": b"/v1/x"})
+    # A query or fragment in the path is never swapped in as path text.
+    assert url_with_path(base, b"/v1/x?q=1").query == b"q=1"

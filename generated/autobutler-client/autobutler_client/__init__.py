@@ -6,17 +6,16 @@ Start with ``AutobutlerClient`` (or ``AsyncAutobutlerClient``); errors are in
 ``autobutler_client.errors`` and re-exported here; models are in ``autobutler_client.models``.
 """
 
-from . import errors, models
+from typing import TYPE_CHECKING
+
+from . import errors
 from ._client import AsyncAutobutlerClient, AutobutlerClient
-from ._names import IntegrationName
 from ._runtime import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     RateLimit,
     TokenProvider,
 )
-from ._validation import IntegrationValidationError
-from .client import AuthenticatedClient, Client
 from .errors import (
     APIConnectionError,
     APIError,
@@ -33,6 +32,42 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from . import models
+    from ._names import IntegrationName
+    from ._validation import IntegrationValidationError
+    from .client import AuthenticatedClient, Client
+
+# Imported on first access (PEP 562), not here: `import autobutler_client` loads the clients, the
+# runtime and the errors, and the models, openapi-python-client's low-level Client and the names
+# below wait until something uses them (import time is a `make bench` figure). Type checkers
+# read the imports above; they never see __getattr__, so a misspelt name stays an error.
+_LAZY_NAMES: dict[str, str] = {
+    "AuthenticatedClient": ".client",
+    "Client": ".client",
+    "IntegrationName": "._names",
+    "IntegrationValidationError": "._validation",
+}
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        from importlib import import_module
+
+        if name == "models":
+            return import_module(".models", __name__)
+        module = _LAZY_NAMES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value  # later lookups find it without calling __getattr__
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",

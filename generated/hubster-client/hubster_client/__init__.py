@@ -6,16 +6,9 @@ Start with ``HubsterClient`` (or ``AsyncHubsterClient``); errors are in
 ``hubster_client.errors`` and re-exported here; models are in ``hubster_client.models``.
 """
 
-from . import errors, models
-from ._auth import DEFAULT_TOKEN_URL, DEMO_TOKEN_URL
-from ._channels import (
-    CHANNEL_CODES,
-    CHANNEL_NAMES,
-    Integration,
-    UnknownIntegration,
-    normalise_integration,
-    parse_integration,
-)
+from typing import TYPE_CHECKING
+
+from . import errors
 from ._client import AsyncHubsterClient, HubsterClient
 from ._runtime import (
     DEFAULT_MAX_RETRIES,
@@ -23,7 +16,6 @@ from ._runtime import (
     RateLimit,
     TokenProvider,
 )
-from .client import AuthenticatedClient, Client
 from .errors import (
     APIConnectionError,
     APIError,
@@ -40,6 +32,55 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from . import models
+    from ._auth import DEFAULT_TOKEN_URL, DEMO_TOKEN_URL
+    from ._channels import (
+        CHANNEL_CODES,
+        CHANNEL_NAMES,
+        Integration,
+        UnknownIntegration,
+        normalise_integration,
+        parse_integration,
+    )
+    from .client import AuthenticatedClient, Client
+
+# Imported on first access (PEP 562), not here: `import hubster_client` loads the clients, the
+# runtime and the errors, and the models, openapi-python-client's low-level Client and the names
+# below wait until something uses them (import time is a `make bench` figure). Type checkers
+# read the imports above; they never see __getattr__, so a misspelt name stays an error.
+_LAZY_NAMES: dict[str, str] = {
+    "AuthenticatedClient": ".client",
+    "Client": ".client",
+    "CHANNEL_CODES": "._channels",
+    "CHANNEL_NAMES": "._channels",
+    "DEFAULT_TOKEN_URL": "._auth",
+    "DEMO_TOKEN_URL": "._auth",
+    "Integration": "._channels",
+    "normalise_integration": "._channels",
+    "parse_integration": "._channels",
+    "UnknownIntegration": "._channels",
+}
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        from importlib import import_module
+
+        if name == "models":
+            return import_module(".models", __name__)
+        module = _LAZY_NAMES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value  # later lookups find it without calling __getattr__
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",

@@ -6,7 +6,9 @@ Start with ``IntegratorClient`` (or ``AsyncIntegratorClient``); errors are in
 ``integratorio_client.errors`` and re-exported here; models are in ``integratorio_client.models``.
 """
 
-from . import errors, models
+from typing import TYPE_CHECKING
+
+from . import errors
 from ._client import AsyncIntegratorClient, IntegratorClient
 from ._runtime import (
     DEFAULT_MAX_RETRIES,
@@ -14,7 +16,6 @@ from ._runtime import (
     RateLimit,
     TokenProvider,
 )
-from .client import AuthenticatedClient, Client
 from .errors import (
     APIConnectionError,
     APIError,
@@ -31,6 +32,38 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from . import models
+    from .client import AuthenticatedClient, Client
+
+# Imported on first access (PEP 562), not here: `import integratorio_client` loads the clients, the
+# runtime and the errors, and the models, openapi-python-client's low-level Client and the names
+# below wait until something uses them (import time is a `make bench` figure). Type checkers
+# read the imports above; they never see __getattr__, so a misspelt name stays an error.
+_LAZY_NAMES: dict[str, str] = {
+    "AuthenticatedClient": ".client",
+    "Client": ".client",
+}
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        from importlib import import_module
+
+        if name == "models":
+            return import_module(".models", __name__)
+        module = _LAZY_NAMES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value  # later lookups find it without calling __getattr__
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",

@@ -17,6 +17,7 @@ The mixins are listed in overrides/autobutler/sdk.yaml (``client_mixins``/
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import weakref
 from typing import TYPE_CHECKING, Any, Self
@@ -35,16 +36,13 @@ from ._runtime import (
     redact_json,
 )
 from ._runtime._redaction import scrub_secrets
-from .api.tokens.create_token import OPERATION as _CREATE_TOKEN
-from .api.tokens.create_token import _get_kwargs as _create_token_kwargs
-from .models import TokenRequest, TokenResponse
 
-# The sign-in needs no token: the generated operation already says so (``security: []`` in
-# the spec gives ``requires_auth=False``), so it never asks the token provider for one. Signing
-# in again changes nothing on the server, so a sign-in that met a dropped connection or a 503
-# may be retried, although it is a POST.
-assert not _CREATE_TOKEN.requires_auth, "createToken must not need a token (security: [])"
-_SIGN_IN = dataclasses.replace(_CREATE_TOKEN, idempotent=True)
+if TYPE_CHECKING:
+    from ._runtime import Operation
+
+# The generated createToken module and the token models are imported at the first sign-in,
+# not here: this module is a base class of the client, so whatever it imports, every
+# `import autobutler_client` pays for (make bench measures import time).
 _TOKEN_KEYS = frozenset({"token", "refreshToken", "password"})
 
 
@@ -104,8 +102,22 @@ class _PasswordFilter(logging.Filter):
 _PASSWORD_FILTER = _PasswordFilter()
 
 
+@functools.cache
+def _sign_in_operation() -> Operation:
+    from .api.tokens.create_token import OPERATION  # noqa: PLC0415 - see the note on imports
+
+    # The sign-in needs no token: the generated operation already says so (``security: []``
+    # in the spec gives ``requires_auth=False``), so it never asks the token provider for one.
+    # Signing in again changes nothing on the server, so a sign-in that met a dropped
+    # connection or a 503 may be retried, although it is a POST.
+    assert not OPERATION.requires_auth, "createToken must not need a token (security: [])"
+    return dataclasses.replace(OPERATION, idempotent=True)
+
+
 def _read_token(response: httpx.Response) -> str:
     """The token from a 2xx answer of ``POST /tokens``, or an ``AuthenticationError``."""
+    from .models import TokenResponse  # noqa: PLC0415 - see the note on imports
+
     body = response.json()
     result = TokenResponse.from_dict(body)
     if result.status == "ok" and isinstance(result.token, str) and result.token:
@@ -150,7 +162,10 @@ class _Credentials:
         return f"_Credentials(email={self.email!r}, password={REDACTED!r})"
 
     def _kwargs(self) -> dict[str, Any]:
-        return _create_token_kwargs(body=TokenRequest(email=self.email, password=self._password))
+        from .api.tokens.create_token import _get_kwargs  # noqa: PLC0415 - see the note on imports
+        from .models import TokenRequest  # noqa: PLC0415
+
+        return _get_kwargs(body=TokenRequest(email=self.email, password=self._password))
 
     def login(self) -> str:
         client = self.client
@@ -160,7 +175,7 @@ class _Credentials:
                 "the client with AutobutlerClient.from_login()."
             )
         try:
-            return client.send_kwargs(_SIGN_IN, self._kwargs(), parse=_read_token)
+            return client.send_kwargs(_sign_in_operation(), self._kwargs(), parse=_read_token)
         except APIStatusError as exc:
             raise _sign_in_failed(exc, self._password) from None
 
@@ -172,7 +187,7 @@ class _Credentials:
                 "the client with AsyncAutobutlerClient.from_login()."
             )
         try:
-            return await client.send_kwargs(_SIGN_IN, self._kwargs(), parse=_read_token)
+            return await client.send_kwargs(_sign_in_operation(), self._kwargs(), parse=_read_token)
         except APIStatusError as exc:
             raise _sign_in_failed(exc, self._password) from None
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
 from ._redaction import REDACTED, is_secret_key, redact_json
 
 
@@ -18,6 +16,8 @@ def redacting_repr(obj: object, sensitive: frozenset[str] = frozenset()) -> str:
     ``sensitive`` or is always secret (see ``_redaction``); dicts and lists are redacted deeply
     so that ``additional_properties`` cannot leak a token either.
     """
+    import attrs  # noqa: PLC0415 - loaded by the models already; not at `import <package>`
+
     cls = type(obj)
     names: list[str]
     if attrs.has(cls):

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
-
-if TYPE_CHECKING:
-    from ..models.integration_configuration_credentials import IntegrationConfigurationCredentials
-    from ..models.integration_configuration_options import IntegrationConfigurationOptions
-
 
 T = TypeVar("T", bound="IntegrationConfiguration")
 
@@ -64,11 +59,6 @@ class IntegrationConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_configuration_credentials import (
-            IntegrationConfigurationCredentials,  # noqa: PLC0415
-        )
-        from ..models.integration_configuration_options import IntegrationConfigurationOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         credentials = IntegrationConfigurationCredentials.from_dict(d.pop("credentials"))
 
@@ -100,3 +90,11 @@ class IntegrationConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than at the top (models may
+# refer to each other; by now this module's class exists for theirs to import) and rather than
+# inside from_dict/to_dict as the stock template does, which costs about a microsecond per
+# import per call (make bench parses 10,000 items).
+from ..models.integration_configuration_credentials import IntegrationConfigurationCredentials  # noqa: E402
+from ..models.integration_configuration_options import IntegrationConfigurationOptions  # noqa: E402

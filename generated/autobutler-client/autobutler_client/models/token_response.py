@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from attrs import field as _attrs_field
 from .._runtime import redacting_repr
 from ..models.token_response_status import TokenResponseStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.token_response_user import TokenResponseUser
-
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -71,8 +67,6 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_response_user import TokenResponseUser  # noqa: PLC0415
-
         d = dict(src_dict)
         status = TokenResponseStatus(d.pop("status"))
 
@@ -112,3 +106,10 @@ class TokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than at the top (models may
+# refer to each other; by now this module's class exists for theirs to import) and rather than
+# inside from_dict/to_dict as the stock template does, which costs about a microsecond per
+# import per call (make bench parses 10,000 items).
+from ..models.token_response_user import TokenResponseUser  # noqa: E402

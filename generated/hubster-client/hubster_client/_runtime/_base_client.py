@@ -47,7 +47,7 @@ from ._errors import (
     make_status_error,
 )
 from ._logging import configure_logging, describe_body, request_body
-from ._paths import join_path
+from ._paths import join_path, url_with_path
 from ._rate_limit import LeakyBucket, RateLimit
 from ._redaction import redact_headers, redact_url, scrub_secrets
 from ._retries import delay_after_exception, delay_after_status, exception_is_retryable
@@ -64,10 +64,11 @@ _TIMEOUT_PHASES: dict[type[Exception], str] = {
     httpx.WriteTimeout: "write",
     httpx.PoolTimeout: "pool",
 }
-# Keys of openapi-python-client's `_get_kwargs()` dict that `send_kwargs` understands.
-_KWARGS_KEYS = frozenset(
-    {"method", "url", "params", "json", "content", "data", "files", "headers", "cookies"}
-)
+# Keys of openapi-python-client's `_get_kwargs()` dict that `send_kwargs` understands, and
+# those of them that go to httpx's build_request as they are.
+_SEND_KEYS = frozenset({"params", "json", "content", "data", "files", "cookies"})
+_KWARGS_KEYS = _SEND_KEYS | {"method", "url", "headers"}
+_NO_OPTIONS = RequestOptions()
 
 
 @dataclass
@@ -126,12 +127,14 @@ class _BaseClient(Generic[_HttpClientT]):
         # One bucket per client, shared by every copy from with_options().
         self._bucket = LeakyBucket.for_client(limit) if limit is not None else None
         self._user_agent = config.user_agent or f"{config.package} python-httpx/{httpx.__version__}"
-        # The headers of a call that adds none: a plain dict, so the common path builds
-        # httpx.Headers once (in build_request) instead of three times (measured by make bench).
         self._default_headers: dict[str, str] = {
             "User-Agent": self._user_agent,
             "Accept": DEFAULT_ACCEPT,
         }
+        # The headers every call adds: the defaults, unless the httpx client is ours and
+        # carries them already (_use_http_client), which saves normalising them per call. A
+        # plain dict, so the common path builds httpx.Headers once, in build_request.
+        self._call_headers: dict[str, str] = self._default_headers
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], float] = time.time
         self._owns_http_client = True
@@ -241,16 +244,16 @@ class _BaseClient(Generic[_HttpClientT]):
         headers: Mapping[str, str] | None,
         options: RequestOptions | None,
     ) -> _Call:
-        options = options or RequestOptions()
+        options = options or _NO_OPTIONS
         idempotent = op.idempotent
         if idempotent is None:
             idempotent = op.method.upper() in self._config.idempotent_methods
-        url = self._base_url.copy_with(raw_path=join_path(self._base_url.raw_path, path))
-        call_headers: Mapping[str, str] = self._default_headers
+        url = url_with_path(self._base_url, join_path(self._base_url.raw_path, path))
+        call_headers: Mapping[str, str] = self._call_headers
         if headers or options.extra_headers:
             # httpx.Headers, so that a caller's "accept" replaces our "Accept" instead of adding
             # a second one (header names are case-insensitive; dict keys are not).
-            merged = httpx.Headers(self._default_headers)
+            merged = httpx.Headers(self._call_headers)
             merged.update(headers or {})
             merged.update(options.extra_headers or {})
             call_headers = merged
@@ -478,14 +481,14 @@ class _BaseClient(Generic[_HttpClientT]):
 def _send_args(
     kwargs: Mapping[str, Any], op: Operation
 ) -> tuple[str, dict[str, Any], Mapping[str, str] | None]:
-    unknown = set(kwargs) - _KWARGS_KEYS
-    if unknown:
+    if not _KWARGS_KEYS.issuperset(kwargs):
+        unknown = set(kwargs) - _KWARGS_KEYS
         raise ValueError(
             f"send_kwargs() got keys it does not know: {sorted(unknown)}. It accepts the dict of "
             f"an openapi-python-client _get_kwargs(): {sorted(_KWARGS_KEYS)}."
         )
-    method = str(kwargs.get("method", op.method))
-    if method.upper() != op.method.upper():
+    method = kwargs.get("method", op.method)
+    if method != op.method and str(method).upper() != op.method.upper():
         raise ValueError(
             f"send_kwargs() got method {method!r} for operation {op.operation_id}, which is "
             f"{op.method.upper()}. Pass the Operation that matches the kwargs."
@@ -496,7 +499,7 @@ def _send_args(
             f"send_kwargs() needs the formatted path under 'url' for {op.operation_id}, got "
             f"{type(url).__name__}. Pass the dict _get_kwargs() returns."
         )
-    send = {k: kwargs.get(k) for k in ("params", "json", "content", "data", "files", "cookies")}
+    send = {k: v for k, v in kwargs.items() if k in _SEND_KEYS}
     return url, send, kwargs.get("headers")
 
 
@@ -527,8 +530,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}. "
                 "Use the async client with an httpx.AsyncClient."
             )
-        self._http = http_client or httpx.Client(timeout=self._timeout)
-        self._owns_http_client = http_client is None
+        if http_client is None:
+            http_client = httpx.Client(timeout=self._timeout, headers=self._default_headers)
+            self._call_headers = {}  # the pool's client sends the defaults on every request
+        else:
+            self._owns_http_client = False
+        self._http = http_client
         self._sleep: Callable[[float], None] = time.sleep
 
     def with_options(
@@ -579,7 +586,22 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         """Send ``op`` to the encoded ``path``, retrying by policy; return what ``parse`` makes."""
         send = dict(params=params, json=json, content=content, data=data, files=files)
         send["cookies"] = cookies
-        call = self._prepare(op, path, send, headers, options)
+        return self._send(self._prepare(op, path, send, headers, options), parse)
+
+    def send_kwargs(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions | None = None,
+    ) -> T:
+        """``request()`` from the dict an openapi-python-client ``_get_kwargs()`` returns."""
+        path, send, headers = _send_args(kwargs, op)
+        return self._send(self._prepare(op, path, send, headers, options), parse)
+
+    def _send(self, call: _Call, parse: Callable[[httpx.Response], T]) -> T:
+        """The attempts of one call: auth, rate limit, send, log, retry or parse."""
+        op = call.op
         retries_taken = attempt = 0
         reauthenticated = False
         while True:
@@ -620,17 +642,6 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             self._sleep(delay)
             retries_taken += 1
 
-    def send_kwargs(
-        self,
-        op: Operation,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-    ) -> T:
-        """``request()`` from the dict an openapi-python-client ``_get_kwargs()`` returns."""
-        path, send, headers = _send_args(kwargs, op)
-        return self.request(op, path=path, headers=headers, parse=parse, options=options, **send)
-
 
 class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     """asyncio client; see the module docstring."""
@@ -659,8 +670,12 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}. "
                 "Use the sync client with an httpx.Client."
             )
-        self._http = http_client or httpx.AsyncClient(timeout=self._timeout)
-        self._owns_http_client = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(timeout=self._timeout, headers=self._default_headers)
+            self._call_headers = {}  # the pool's client sends the defaults on every request
+        else:
+            self._owns_http_client = False
+        self._http = http_client
         import asyncio  # here, not at module level: sync users never pay its import time
 
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
@@ -713,7 +728,22 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         """Send ``op`` to the encoded ``path``, retrying by policy; return what ``parse`` makes."""
         send = dict(params=params, json=json, content=content, data=data, files=files)
         send["cookies"] = cookies
-        call = self._prepare(op, path, send, headers, options)
+        return await self._send(self._prepare(op, path, send, headers, options), parse)
+
+    async def send_kwargs(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions | None = None,
+    ) -> T:
+        """``request()`` from the dict an openapi-python-client ``_get_kwargs()`` returns."""
+        path, send, headers = _send_args(kwargs, op)
+        return await self._send(self._prepare(op, path, send, headers, options), parse)
+
+    async def _send(self, call: _Call, parse: Callable[[httpx.Response], T]) -> T:
+        """The attempts of one call: auth, rate limit, send, log, retry or parse."""
+        op = call.op
         retries_taken = attempt = 0
         reauthenticated = False
         while True:
@@ -753,16 +783,3 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             self._log_retry(call, delay, str(response.status_code), retries_taken)
             await self._sleep(delay)
             retries_taken += 1
-
-    async def send_kwargs(
-        self,
-        op: Operation,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-    ) -> T:
-        """``request()`` from the dict an openapi-python-client ``_get_kwargs()`` returns."""
-        path, send, headers = _send_args(kwargs, op)
-        return await self.request(
-            op, path=path, headers=headers, parse=parse, options=options, **send
-        )

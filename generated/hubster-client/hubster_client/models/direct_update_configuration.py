@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from attrs import field as _attrs_field
 from .._runtime import redacting_repr
 from ..models.integration_type_name import IntegrationTypeName
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message import Message
-
 
 T = TypeVar("T", bound="DirectUpdateConfiguration")
 
@@ -80,8 +76,6 @@ class DirectUpdateConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message  # noqa: PLC0415
-
         d = dict(src_dict)
         _integration_type = d.pop("integrationType", UNSET)
         integration_type: IntegrationTypeName | Unset
@@ -131,3 +125,10 @@ class DirectUpdateConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than at the top (models may
+# refer to each other; by now this module's class exists for theirs to import) and rather than
+# inside from_dict/to_dict as the stock template does, which costs about a microsecond per
+# import per call (make bench parses 10,000 items).
+from ..models.message import Message  # noqa: E402

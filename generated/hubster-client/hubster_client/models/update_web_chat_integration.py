@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from attrs import field as _attrs_field
 from .._runtime import redacting_repr
 from ..models.integration_status import IntegrationStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.web_chat_update_configuration import WebChatUpdateConfiguration
-
 
 T = TypeVar("T", bound="UpdateWebChatIntegration")
 
@@ -66,8 +62,6 @@ class UpdateWebChatIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_chat_update_configuration import WebChatUpdateConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -109,3 +103,10 @@ class UpdateWebChatIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than at the top (models may
+# refer to each other; by now this module's class exists for theirs to import) and rather than
+# inside from_dict/to_dict as the stock template does, which costs about a microsecond per
+# import per call (make bench parses 10,000 items).
+from ..models.web_chat_update_configuration import WebChatUpdateConfiguration  # noqa: E402

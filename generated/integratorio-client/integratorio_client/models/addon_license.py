@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.addon_edition import AddonEdition
-
 
 T = TypeVar("T", bound="AddonLicense")
 
@@ -59,8 +55,6 @@ class AddonLicense:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.addon_edition import AddonEdition  # noqa: PLC0415
-
         d = dict(src_dict)
         _licenses = d.pop("licenses", UNSET)
         licenses: list[AddonEdition] | Unset = UNSET
@@ -96,3 +90,10 @@ class AddonLicense:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than at the top (models may
+# refer to each other; by now this module's class exists for theirs to import) and rather than
+# inside from_dict/to_dict as the stock template does, which costs about a microsecond per
+# import per call (make bench parses 10,000 items).
+from ..models.addon_edition import AddonEdition  # noqa: E402

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
-
-if TYPE_CHECKING:
-    from ..models.error_body_errors_item import ErrorBodyErrorsItem
-
 
 T = TypeVar("T", bound="ErrorBody")
 
@@ -52,8 +48,6 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_body_errors_item import ErrorBodyErrorsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         errors = []
         _errors = d.pop("errors")
@@ -84,3 +78,10 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than at the top (models may
+# refer to each other; by now this module's class exists for theirs to import) and rather than
+# inside from_dict/to_dict as the stock template does, which costs about a microsecond per
+# import per call (make bench parses 10,000 items).
+from ..models.error_body_errors_item import ErrorBodyErrorsItem  # noqa: E402

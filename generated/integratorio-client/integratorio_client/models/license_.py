@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.license_options import LicenseOptions
-    from ..models.license_user import LicenseUser
-
+from ..types import format_datetime as _format_datetime
+from ..types import parse_datetime as _parse_datetime
 
 T = TypeVar("T", bound="License")
 
@@ -53,13 +50,9 @@ class License:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        from integratorio_client.types import format_datetime as _format_datetime  # noqa: PLC0415
-
         expires: str | Unset = UNSET
         if not isinstance(self.expires, Unset):
             expires = _format_datetime(self.expires)
-
-        from integratorio_client.types import format_datetime as _format_datetime  # noqa: PLC0415
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
@@ -95,13 +88,8 @@ class License:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_options import LicenseOptions  # noqa: PLC0415
-        from ..models.license_user import LicenseUser  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
-
-        from integratorio_client.types import parse_datetime as _parse_datetime  # noqa: PLC0415
 
         _expires = d.pop("expires", UNSET)
         expires: datetime.datetime | Unset
@@ -109,8 +97,6 @@ class License:
             expires = UNSET
         else:
             expires = _parse_datetime(_expires)
-
-        from integratorio_client.types import parse_datetime as _parse_datetime  # noqa: PLC0415
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -162,3 +148,11 @@ class License:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than at the top (models may
+# refer to each other; by now this module's class exists for theirs to import) and rather than
+# inside from_dict/to_dict as the stock template does, which costs about a microsecond per
+# import per call (make bench parses 10,000 items).
+from ..models.license_options import LicenseOptions  # noqa: E402
+from ..models.license_user import LicenseUser  # noqa: E402

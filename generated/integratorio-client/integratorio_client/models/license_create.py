@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.license_options import LicenseOptions
-
+from ..types import format_datetime as _format_datetime
+from ..types import parse_datetime as _parse_datetime
 
 T = TypeVar("T", bound="LicenseCreate")
 
@@ -44,8 +42,6 @@ class LicenseCreate:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        from integratorio_client.types import format_datetime as _format_datetime  # noqa: PLC0415
-
         expires: str | Unset = UNSET
         if not isinstance(self.expires, Unset):
             expires = _format_datetime(self.expires)
@@ -70,12 +66,8 @@ class LicenseCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_options import LicenseOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         email = d.pop("email")
-
-        from integratorio_client.types import parse_datetime as _parse_datetime  # noqa: PLC0415
 
         _expires = d.pop("expires", UNSET)
         expires: datetime.datetime | Unset
@@ -115,3 +107,10 @@ class LicenseCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than at the top (models may
+# refer to each other; by now this module's class exists for theirs to import) and rather than
+# inside from_dict/to_dict as the stock template does, which costs about a microsecond per
+# import per call (make bench parses 10,000 items).
+from ..models.license_options import LicenseOptions  # noqa: E402

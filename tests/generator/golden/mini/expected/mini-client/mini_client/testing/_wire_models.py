@@ -34,3 +34,13 @@ class Widget(BaseModel):
     size: Size | MISSING = MISSING
     apiKey: SecretStr | MISSING = MISSING
     settings: dict[str, Any] | MISSING = MISSING
+    parts: list[Part] | MISSING = MISSING
+
+
+class Part(BaseModel):
+    name: str | MISSING = MISSING
+    widget: Widget | MISSING = MISSING
+    subparts: list[Part] | MISSING = MISSING
+
+
+Widget.model_rebuild()
