@@ -85,23 +85,26 @@ def _measure(python: str, env: dict[str, str], runs: int) -> dict[str, Any]:
     return results
 
 
+def _quiet(command: list[str]) -> None:
+    # pip's chatter (index warnings of this machine) would break up the table; show it on failure.
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:4])} ... failed:\n{result.stderr[-2000:]}")
+
+
 def _fresh_environment(workdir: Path) -> tuple[str, dict[str, str]]:
     """Build the wheels from copies of generated/ and install them into a new venv."""
     wheels = workdir / "wheels"
     for dist in dist_dirs():
         copy = workdir / "src" / dist.name
         shutil.copytree(dist, copy, ignore=shutil.ignore_patterns("__pycache__", "build"))
-        subprocess.run(
+        _quiet(
             [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
-            + ["--no-build-isolation", "--wheel-dir", str(wheels), str(copy)],
-            check=True,
+            + ["--no-build-isolation", "--wheel-dir", str(wheels), str(copy)]
         )
     venv.create(workdir / "venv", with_pip=True)
     python = str(workdir / "venv" / "bin" / "python")
-    subprocess.run(
-        [python, "-m", "pip", "install", "--quiet", *map(str, sorted(wheels.glob("*.whl")))],
-        check=True,
-    )
+    _quiet([python, "-m", "pip", "install", "--quiet", *map(str, sorted(wheels.glob("*.whl")))])
     env = child_env(write_bytecode=True)
     env.pop("PYTHONPATH")  # only what the venv holds
     return python, env
