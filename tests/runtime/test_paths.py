@@ -159,7 +159,9 @@ BASES = ["https://api.example.com", "https://api.example.com/v1", "http://127.0.
 
 
 @pytest.mark.parametrize("base", BASES)
-@given(segments=st.lists(st.text(min_size=1), min_size=1, max_size=4), safe=st.sampled_from(["", ":"]))
+@given(
+    segments=st.lists(st.text(min_size=1), min_size=1, max_size=4), safe=st.sampled_from(["", ":"])
+)
 def test_url_with_path_gives_the_url_copy_with_would(
     base: str, segments: list[str], safe: str
 ) -> None:
