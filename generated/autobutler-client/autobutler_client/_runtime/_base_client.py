@@ -132,8 +132,9 @@ class _BaseClient(Generic[_HttpClientT]):
             "Accept": DEFAULT_ACCEPT,
         }
         # The headers every call adds: the defaults, unless the httpx client is ours and
-        # carries them already (_use_http_client), which saves normalising them per call. A
-        # plain dict, so the common path builds httpx.Headers once, in build_request.
+        # carries them already (set up in the Sync/AsyncAPIClient constructors), which saves
+        # normalising them per call. A plain dict, so the common path builds httpx.Headers
+        # once, in build_request.
         self._call_headers: dict[str, str] = self._default_headers
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], float] = time.time
