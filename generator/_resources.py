@@ -36,6 +36,21 @@ class Argument:
     required: bool
     wire_name: str = ""
 
+    @property
+    def optional_annotation(self) -> str:
+        """The annotation of an optional argument whose default is ``None`` (not ``UNSET``)."""
+        bare = re.sub(r"\s*\|\s*Unset\b", "", self.annotation)
+        return f"{bare} | None"
+
+
+@dataclass
+class Pagination:
+    """How a list method pages: the runtime ``Paging`` it builds and the type of one record."""
+
+    paging: str  # Python source of the Paging object, e.g. "LinkPaging()"
+    item_type: str
+    hidden_query: frozenset[str] = frozenset()  # wire names the pager sets itself
+
 
 @dataclass
 class Method:
@@ -56,6 +71,7 @@ class Method:
     http_method: str
     path: str
     docstring: str
+    pagination: Pagination | None = None
 
 
 @dataclass
@@ -112,6 +128,59 @@ def _success_type(endpoint: Any) -> str:
     return " | ".join(types) or "None"
 
 
+def _success_prop(endpoint: Any) -> Any:
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if 200 <= low and high <= 299:
+            return response.prop
+    return None
+
+
+def _pagination(api: ApiInputs, name: str, settings: Any, endpoint: Any) -> Pagination:
+    """The pager of a ``paginate:`` method: ``link`` or ``{style: page_number, ...}``."""
+    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.list_property import ListProperty
+
+    where = f"overrides/{api.name}/sdk.yaml, method {name}, paginate"
+    options: dict[str, Any] = {"style": settings} if isinstance(settings, str) else dict(settings)
+    style = options.pop("style", None)
+    item_type = options.pop("item_type", None)
+    prop = _success_prop(endpoint)
+    if style == "link":
+        if not isinstance(prop, ListProperty):
+            raise GenerationError("resources", f"{where}: link paging needs a 2xx list answer.")
+        paging, items = "LinkPaging()", prop
+        hidden: frozenset[str] = frozenset()
+    elif style == "page_number":
+        page_param = str(options.pop("page_param", ""))
+        attribute = str(options.pop("items", "items"))
+        wire = {_text(p.name) for p in endpoint.query_parameters}
+        if page_param not in wire:
+            raise GenerationError(
+                "resources", f"{where}: page_param {page_param!r} is not a query parameter."
+            )
+        fields: dict[str, Any] = {}
+        if isinstance(prop, ModelProperty):
+            declared = (prop.required_properties or []) + (prop.optional_properties or [])
+            fields = {str(p.python_name): p for p in declared}
+        found = fields.get(attribute)
+        if not isinstance(found, ListProperty):
+            raise GenerationError(
+                "resources", f"{where}: the 2xx answer has no list attribute {attribute!r}."
+            )
+        items = found
+        paging = f"PageNumberPaging(page_param={page_param!r}, items_attribute={attribute!r})"
+        hidden = frozenset({page_param})
+    else:
+        raise GenerationError(
+            "resources", f"{where}: style is {style!r}; use 'link' or 'page_number'."
+        )
+    if options:
+        raise GenerationError("resources", f"{where}: unknown keys {sorted(options)}.")
+    inner = _annotation(items.inner_property.get_type_string(no_optional=True))
+    return Pagination(paging, str(item_type or inner), hidden)
+
+
 def _method(api: ApiInputs, name: str, settings: dict[str, Any], endpoint: Any, tag: str) -> Method:
     from openapi_python_client.parser.properties import ModelProperty
 
@@ -151,6 +220,10 @@ def _method(api: ApiInputs, name: str, settings: dict[str, Any], endpoint: Any, 
                 )
                 for p in prop.required_properties + prop.optional_properties
             ]
+    pagination = None
+    if settings.get("paginate"):
+        pagination = _pagination(api, name, settings["paginate"], endpoint)
+        query_args = [a for a in query_args if a.wire_name not in pagination.hidden_query]
     returns = str(settings.get("returns") or _success_type(endpoint))
     parse = str(settings.get("parse") or "")
     summary = _text(endpoint.summary) or f"Call ``{endpoint.name}``."
@@ -171,6 +244,7 @@ def _method(api: ApiInputs, name: str, settings: dict[str, Any], endpoint: Any, 
         docstring=description,
         http_method=_text(endpoint.method).upper(),
         path=_text(endpoint.path),
+        pagination=pagination,
     )
 
 

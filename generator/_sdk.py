@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._apis import ApiInputs
+from ._errors import GenerationError
 
 
 def _iter_schema_properties(value: Any) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -49,6 +50,38 @@ def _operation_ids(spec: dict[str, Any]) -> dict[str, str]:
     }
 
 
+def _method_settings(resources: Any) -> Iterator[dict[str, Any]]:
+    for settings in (resources or {}).values():
+        yield from (settings.get("methods") or {}).values()
+        yield from _method_settings(settings.get("resources"))
+
+
+def _status_hints(api: ApiInputs) -> dict[str, dict[int, str]]:
+    """snake_case endpoint name -> {status: sentence} from the methods' ``status_hints``."""
+    return {
+        _snake(str(method["operation"])): {
+            int(status): " ".join(str(text).split())
+            for status, text in method["status_hints"].items()
+        }
+        for method in _method_settings(api.sdk.get("resources"))
+        if method.get("status_hints")
+    }
+
+
+def _regions(api: ApiInputs, servers: list[dict[str, Any]]) -> dict[str, str]:
+    """``regions:`` of sdk.yaml; every URL must be one of the spec's servers."""
+    regions = {str(k): str(v) for k, v in (api.sdk.get("regions") or {}).items()}
+    known = {str(server["url"]) for server in servers}
+    for name, url in regions.items():
+        if url not in known:
+            raise GenerationError(
+                "sdk",
+                f"overrides/{api.name}/sdk.yaml: region {name!r} is {url}, which is not one of "
+                f"the spec's servers ({', '.join(sorted(known))}). Add it to the spec first.",
+            )
+    return regions
+
+
 def runtime_policy() -> dict[str, Any]:
     """The runtime's policy constants, for the package READMEs (docs cannot drift from code)."""
     from .runtime import _constants as c
@@ -84,6 +117,8 @@ def build_sdk_context(api: ApiInputs, spec: dict[str, Any]) -> dict[str, Any]:
         servers=servers,
         default_base_url=str(servers[0]["url"]) if servers else "",
         sensitive_fields=sensitive_fields(spec),
+        regions=_regions(api, servers),
+        status_hints=_status_hints(api),
         policy=runtime_policy(),
         # Keyed by the parser's snake_case endpoint name, which is what the templates see.
         operation_ids=_operation_ids(spec),

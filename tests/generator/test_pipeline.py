@@ -107,3 +107,39 @@ def test_check_of_named_apis_compares_only_their_packages(tmp_path: Path) -> Non
     (out / "other-client" / "x.py").write_text("x = 1\n")
     assert check(apis, out, every_api=False) == []
     assert any("other-client/x.py" in line for line in check(apis, out))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "paginate: link}",
+            "paginate: cursor}",
+            r"sdk.yaml, method list, paginate: style is 'cursor'",
+        ),
+        (
+            "paginate: link}",
+            "paginate: {style: page_number, page_param: page}}",
+            r"page_param 'page' is not a query parameter",
+        ),
+        (
+            "eu: https://eu.widgets.example.test/v1",
+            "eu: https://widgets.example.eu/v1",
+            r"region 'eu' is https://widgets.example.eu/v1, which is not one of the spec's servers",
+        ),
+    ],
+    ids=["unknown-style", "page-param-not-in-spec", "region-not-a-server"],
+)
+def test_bad_pagination_or_region_settings_fail_generation_and_keep_tree(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    root = fixture_root(tmp_path)
+    out = tmp_path / "out"
+    generate(discover_apis(root), out)
+    before = snapshot(out)
+    sdk = root / "overrides" / "mini" / "sdk.yaml"
+    assert old in sdk.read_text()
+    sdk.write_text(sdk.read_text().replace(old, new))
+    with pytest.raises(GenerationError, match=message):
+        generate(discover_apis(root), out)
+    assert snapshot(out) == before

@@ -21,6 +21,7 @@ from generator.runtime import (
     ErrorDetail,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ResponseShapeError,
@@ -93,6 +94,7 @@ def test_hierarchy() -> None:
         UnexpectedStatus,
     ):
         assert issubclass(cls, APIStatusError)
+    assert issubclass(PaginationError, APIResponseValidationError)
 
 
 def test_every_exception_class_has_a_one_line_docstring() -> None:
@@ -125,6 +127,29 @@ def test_celigo_error_body() -> None:
     assert error.details == [ErrorDetail("invalid_user", "The user does not exist.")]
     assert "The user does not exist. (code invalid_user)" in str(error)
     assert "GET /api/v1/integrations" in str(error)
+
+
+def test_celigo_entries_with_a_field_or_without_a_message() -> None:
+    # celigo/integrator-api-docs: `field` is optional, and some entries carry no `message`.
+    body = {
+        "errors": [
+            {"code": "missing_required_field", "message": "Name is required.", "field": "name"},
+            {"code": "rate_limited"},
+            {"code": "invalid_ref", "field": "_connectorId"},
+        ]
+    }
+    error = make_status_error(_response(400, body), api_name="Celigo")
+    assert error.details == [
+        ErrorDetail("missing_required_field", "Name is required.", field="name"),
+        ErrorDetail("rate_limited", ""),
+        ErrorDetail("invalid_ref", "", field="_connectorId"),
+    ]
+    assert [str(detail) for detail in error.details] == [
+        "Name is required. (code missing_required_field, field name)",
+        "code rate_limited",
+        "code invalid_ref, field _connectorId",
+    ]
+    assert "code rate_limited" in str(error)
 
 
 def test_autobutler_error_body() -> None:

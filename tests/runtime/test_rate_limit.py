@@ -158,3 +158,13 @@ def test_copies_share_one_bucket(server: ScriptedServer) -> None:
 def test_client_bucket_headroom_is_at_most_two_and_a_tenth() -> None:
     sizes = {c: LeakyBucket.for_client(RateLimit(c, 1.0)).capacity for c in (1, 5, 10, 25, 100)}
     assert sizes == {1: 1, 5: 5, 10: 9, 25: 23, 100: 98}
+
+
+def test_client_bucket_headroom_grows_with_the_rate() -> None:
+    # 50 ms of requests at the documented rate, at least 2, never more than a tenth.
+    def size(capacity: int, rate: float) -> int:
+        return LeakyBucket.for_client(RateLimit(capacity, rate)).capacity
+
+    assert size(100, 30.0) == 98  # 1.5 requests in 50 ms: the minimum of 2
+    assert size(1000, 300.0) == 985  # 15 requests in 50 ms
+    assert size(1000, 10_000.0) == 900  # 500 in 50 ms, but at most a tenth

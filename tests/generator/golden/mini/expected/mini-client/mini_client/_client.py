@@ -14,7 +14,6 @@ about a microsecond on later calls. Annotations name the models through the impo
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -24,14 +23,18 @@ from ._runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
     AsyncAPIResource,
+    AsyncPager,
     ClientConfig,
+    LinkPaging,
     NotGiven,
     RateLimit,
     RequestOptions,
     SyncAPIClient,
     SyncAPIResource,
+    SyncPager,
     TokenProvider,
 )
+from .types import UNSET
 
 if TYPE_CHECKING:
     from .models import *  # noqa: F403 - annotations name any model
@@ -46,6 +49,10 @@ CONFIG = ClientConfig(
     default_rate_limit=None,
     sensitive_fields=frozenset(["apiKey"]),
     idempotent_methods=frozenset(["DELETE", "GET", "HEAD", "OPTIONS", "PUT"]),
+    regions={
+        "world": "https://widgets.example.test/v1",
+        "eu": "https://eu.widgets.example.test/v1",
+    },
 )
 
 
@@ -55,25 +62,33 @@ class Widgets(SyncAPIResource):
     def list(
         self,
         *,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[Widget]:
+    ) -> SyncPager[Widget]:
         """Call ``list_widgets``.
+
+        Returns a pager; nothing is sent until it is iterated.
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``listWidgets``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
         """
         from .api.widgets.list_widgets import OPERATION, _get_kwargs, _parse_success
 
-        kwargs = _get_kwargs()
+        kwargs = _get_kwargs(
+            limit=UNSET if limit is None else limit,
+        )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -170,6 +185,8 @@ class MiniClient(SyncAPIClient):
 
     Arguments fall back to the environment: ``token`` to ``MINI_TOKEN`` and
     ``base_url`` to ``MINI_BASE_URL`` (default ``https://widgets.example.test/v1``).
+    ``region`` (``'world'``, ``'eu'``) picks the
+    server of the account's region instead; it falls back to ``MINI_REGION``.
     """
 
     widgets: Widgets
@@ -183,6 +200,7 @@ class MiniClient(SyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+        region: str | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -192,6 +210,7 @@ class MiniClient(SyncAPIClient):
             max_retries=max_retries,
             http_client=http_client,
             rate_limit=rate_limit,
+            region=region,
         )
         # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
         self.widgets = Widgets(self)
@@ -200,28 +219,36 @@ class MiniClient(SyncAPIClient):
 class AsyncWidgets(AsyncAPIResource):
     """``client.widgets``: list, create, get, delete."""
 
-    async def list(
+    def list(
         self,
         *,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[Widget]:
+    ) -> AsyncPager[Widget]:
         """Call ``list_widgets``.
+
+        Returns a pager; nothing is sent until it is iterated (``async for``, no ``await``).
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``listWidgets``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
         """
         from .api.widgets.list_widgets import OPERATION, _get_kwargs, _parse_success
 
-        kwargs = _get_kwargs()
+        kwargs = _get_kwargs(
+            limit=UNSET if limit is None else limit,
+        )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return await self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -318,6 +345,8 @@ class AsyncMiniClient(AsyncAPIClient):
 
     Arguments fall back to the environment: ``token`` to ``MINI_TOKEN`` and
     ``base_url`` to ``MINI_BASE_URL`` (default ``https://widgets.example.test/v1``).
+    ``region`` (``'world'``, ``'eu'``) picks the
+    server of the account's region instead; it falls back to ``MINI_REGION``.
     """
 
     widgets: AsyncWidgets
@@ -331,6 +360,7 @@ class AsyncMiniClient(AsyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+        region: str | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -340,6 +370,7 @@ class AsyncMiniClient(AsyncAPIClient):
             max_retries=max_retries,
             http_client=http_client,
             rate_limit=rate_limit,
+            region=region,
         )
         # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
         self.widgets = AsyncWidgets(self)

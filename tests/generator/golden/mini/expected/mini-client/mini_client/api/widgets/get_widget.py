@@ -50,6 +50,7 @@ OPERATION = Operation(
     operation_id="getWidget",
     method="GET",
     path_template="/widgets/{name}",
+    status_hints={400: "Widgets of this kind cannot be read."},
 )
 
 

@@ -9,14 +9,24 @@ from ... import errors
 from ..._runtime import Operation
 from ...client import AuthenticatedClient, Client
 from ...models.widget import Widget
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/widgets",
+        "params": params,
     }
 
     return _kwargs
@@ -77,8 +87,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
 ) -> Response[list[Widget]]:
     """
+    Args:
+        limit (int | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -87,7 +101,9 @@ def sync_detailed(
         Response[list[Widget]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -99,8 +115,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
 ) -> list[Widget] | None:
     """
+    Args:
+        limit (int | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -111,14 +131,19 @@ def sync(
 
     return sync_detailed(
         client=client,
+        limit=limit,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
 ) -> Response[list[Widget]]:
     """
+    Args:
+        limit (int | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -127,7 +152,9 @@ async def asyncio_detailed(
         Response[list[Widget]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -137,8 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
 ) -> list[Widget] | None:
     """
+    Args:
+        limit (int | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -150,5 +181,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            limit=limit,
         )
     ).parsed
