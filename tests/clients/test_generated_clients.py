@@ -48,8 +48,8 @@ PACKAGES = [
         "IntegratorClient",
         "AsyncIntegratorClient",
         "INTEGRATORIO",
-        lambda c: c.integrations.list(),
-        [],
+        lambda c: c.integrations.get("5e1f0c0a9b8f4a0012345678"),
+        {"_id": "5e1f0c0a9b8f4a0012345678", "name": "Orders"},
         lambda token: f"Bearer {token}",
     ),
     Package(
@@ -308,8 +308,8 @@ def test_integrator_client_enforces_the_documented_bucket_by_default() -> None:
     with IntegratorClient(token=TOKEN, base_url="http://127.0.0.1:9") as client:
         bucket = client.rate_limiter
         assert bucket is not None
-        # The documented 100 + 30/s, less a headroom of 2 that absorbs arrival jitter.
-        assert (bucket.capacity, bucket.rate_per_second) == (98, 30)
+        # The documented 1,000 + 300/s, less 50 ms of requests that absorb arrival jitter.
+        assert (bucket.capacity, bucket.rate_per_second) == (985, 300)
         assert client.with_options(max_retries=0).rate_limiter is bucket  # shared by copies
     with IntegratorClient(token=TOKEN, base_url="http://127.0.0.1:9", rate_limit=None) as off:
         assert off.rate_limiter is None

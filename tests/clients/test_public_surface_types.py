@@ -26,18 +26,26 @@ USAGE = {
                 print(exc.retry_after)
             except APIStatusError as exc:
                 print(exc.status_code, exc.field_errors)
-            return [i.integration_details.name for i in listing.mechanic_integrations]
+            url: str = client.mechanic_integrations.job_url(IntegrationName.CRMP, 565973).url
+            built = client.mechanic_integrations.build_offer(
+                IntegrationName.TWM, job_id=565973, remote_id="10391678"
+            )
+            return [url, str(built.success)] + [
+                i.integration_details.name for i in listing.mechanic_integrations
+            ]
 
         async def use_async(client: AsyncAutobutlerClient) -> None:
             async with client.with_options(timeout=5.0, max_retries=0) as quick:
                 await quick.mechanic_integrations.list()
+                car = await quick.mechanic_integrations.car_url("MechanicIntegrations::X", 407340)
+                print(car.url)
     """,
     "integratorio_client": """
         def use(client: IntegratorClient) -> str | None:
             integration = client.integrations.get("5e1f00000000000000000001")
             integration.name = "renamed"
             client.integrations.update("5e1f00000000000000000001", integration)
-            client.connectors.licenses.list("5e1f00000000000000000002")
+            list(client.connectors.licenses.list("5e1f00000000000000000002"))
             try:
                 client.integrations.delete("5e1f00000000000000000001")
             except NotFoundError:
@@ -45,7 +53,7 @@ USAGE = {
             return integration.id if isinstance(integration.id, str) else None
 
         async def use_async(client: AsyncIntegratorClient) -> None:
-            await client.integrations.list(timeout=2.0)
+            [i async for i in client.integrations.list(timeout=2.0)]
     """,
     "hubster_client": """
         def use(client: HubsterClient) -> object:

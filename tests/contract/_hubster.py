@@ -26,6 +26,7 @@ UPDATE_PATH = "/api/v1/integrations/hubs/{integrationId}"
 VIEW_OF_OPERATION = {"createIntegration": "create", "updateIntegration": "update"}
 
 CHANNEL_CODES = {
+    0: "Hubster",
     1: "Direct",
     2: "Bot",
     3: "System",
@@ -73,3 +74,25 @@ def assert_integration(result: Any, *, channel: object, name: str | None = None)
     assert channel_name(result.channel_id) == expected
     if name is not None:
         assert result.name == name
+
+
+def assert_answer(result: Any, wire: Any) -> None:
+    """Loose check of any Hubster answer: one integration, an array of them, or a page.
+
+    A page (listIntegrations) may come back as the page (``results``) or, once ``list`` pages,
+    as the records of every page; each record is checked against the wire's results in order.
+    """
+    if isinstance(wire, dict) and "results" in wire:
+        records = list(getattr(result, "results", result))
+        if hasattr(result, "total"):
+            assert result.total == wire["total"]
+        expected = wire["results"]
+    elif isinstance(wire, list):
+        records, expected = list(result), wire
+    else:
+        assert isinstance(wire, dict)
+        assert_integration(result, channel=wire["channelId"], name=wire.get("name"))
+        return
+    assert len(records) == len(expected)
+    for record, item in zip(records, expected, strict=True):
+        assert_integration(record, channel=item["channelId"], name=item.get("name"))

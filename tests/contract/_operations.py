@@ -21,10 +21,24 @@ from ._prism import SPECS
 Headers = Mapping[str, str]
 Invoke = Callable[[Any, Headers], Any]  # a result, or an awaitable of one for async clients
 
+
+def every_page(pager: Any) -> Any:
+    """A list method's records: the list for a sync pager, an awaitable of it for an async one."""
+    if hasattr(pager, "__aiter__"):
+
+        async def collect() -> list[Any]:
+            return [item async for item in pager]
+
+        return collect()
+    return list(pager)
+
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 APIS = ("autobutler", "integratorio", "hubster")
 
 TWM = "MechanicIntegrations::TWMIntegration"
+CRMP = "MechanicIntegrations::CrmpIntegration"
+AUTOFRONTAL = "MechanicIntegrations::AutofrontalIntegration"
 INTEGRATION_ID = "554155c853bb53af2900000b"
 CONNECTOR_ID = "54fa0b38a7044f9252000036"
 LICENSE_ID = "59ef68b384b38c7986d54549"
@@ -83,6 +97,7 @@ def spec_operations(api: str) -> dict[str, SpecOperation]:
 def _autobutler_calls() -> dict[str, Invoke]:
     ops = spec_operations("autobutler")
     twm_fields = ops["updateMechanicIntegration"].request_example()
+    offer = ops["createMechanicIntegrationOffer"].request_example()
     return {
         "listMechanicIntegrations": lambda c, h: c.mechanic_integrations.list(extra_headers=h),
         "updateMechanicIntegration": lambda c, h: c.mechanic_integrations.update(
@@ -94,6 +109,15 @@ def _autobutler_calls() -> dict[str, Invoke]:
         "createToken": lambda c, h: c.tokens.create(
             email="workshop@example.com", password="s3cret-pw", extra_headers=h
         ),
+        "getMechanicIntegrationJobUrl": lambda c, h: c.mechanic_integrations.job_url(
+            CRMP, 565973, extra_headers=h
+        ),
+        "getMechanicIntegrationCarUrl": lambda c, h: c.mechanic_integrations.car_url(
+            AUTOFRONTAL, 407340, extra_headers=h
+        ),
+        "createMechanicIntegrationOffer": lambda c, h: c.mechanic_integrations.build_offer(
+            TWM, job_id=offer["jobId"], remote_id=offer["remoteId"], extra_headers=h
+        ),
     }
 
 
@@ -104,7 +128,7 @@ def _integratorio_calls() -> dict[str, Invoke]:
     integration = {"name": "Licensing and Usage", "readme": "Keeps the licensing data."}
     connector = {"name": "Shopify - NetSuite", "published": False, "applications": ["shopify"]}
     return {
-        "listIntegrations": lambda c, h: c.integrations.list(extra_headers=h),
+        "listIntegrations": lambda c, h: every_page(c.integrations.list(extra_headers=h)),
         "createIntegration": lambda c, h: c.integrations.create(integration, extra_headers=h),
         "getIntegration": lambda c, h: c.integrations.get(INTEGRATION_ID, extra_headers=h),
         "updateIntegration": lambda c, h: c.integrations.update(
@@ -112,21 +136,21 @@ def _integratorio_calls() -> dict[str, Invoke]:
         ),
         "deleteIntegration": lambda c, h: c.integrations.delete(INTEGRATION_ID, extra_headers=h),
         "cloneIntegration": lambda c, h: c.integrations.clone(INTEGRATION_ID, extra_headers=h),
-        "listConnectors": lambda c, h: c.connectors.list(extra_headers=h),
+        "listConnectors": lambda c, h: every_page(c.connectors.list(extra_headers=h)),
         "createConnector": lambda c, h: c.connectors.create(connector, extra_headers=h),
         "getConnector": lambda c, h: c.connectors.get(CONNECTOR_ID, extra_headers=h),
         "updateConnector": lambda c, h: c.connectors.update(
             CONNECTOR_ID, connector, extra_headers=h
         ),
         "deleteConnector": lambda c, h: c.connectors.delete(CONNECTOR_ID, extra_headers=h),
-        "getConnectorInstallBase": lambda c, h: c.connectors.install_base(
-            CONNECTOR_ID, extra_headers=h
+        "getConnectorInstallBase": lambda c, h: every_page(
+            c.connectors.install_base(CONNECTOR_ID, extra_headers=h)
         ),
         "pushConnectorUpdate": lambda c, h: c.connectors.push_update(
             CONNECTOR_ID, {"_integrationIds": [INTEGRATION_ID]}, extra_headers=h
         ),
-        "listConnectorLicenses": lambda c, h: c.connectors.licenses.list(
-            CONNECTOR_ID, extra_headers=h
+        "listConnectorLicenses": lambda c, h: every_page(
+            c.connectors.licenses.list(CONNECTOR_ID, extra_headers=h)
         ),
         "createConnectorLicense": lambda c, h: c.connectors.licenses.create(
             CONNECTOR_ID, license_create, extra_headers=h
@@ -141,6 +165,10 @@ def _integratorio_calls() -> dict[str, Invoke]:
             CONNECTOR_ID, LICENSE_ID, extra_headers=h
         ),
     }
+
+
+def _hubster_page_or_records(result: Any) -> Any:
+    return every_page(result) if hasattr(result, "pages") else result
 
 
 def _hubster_calls() -> dict[str, Invoke]:
@@ -161,6 +189,13 @@ def _hubster_calls() -> dict[str, Invoke]:
             HUB_ID, update_body, extra_headers=h
         ),
         "getIntegration": lambda c, h: c.integrations.get(HUB_ID, extra_headers=h),
+        # A page (IntegrationPage), or every record once `list` is a pager.
+        "listIntegrations": lambda c, h: _hubster_page_or_records(
+            c.integrations.list(extra_headers=h)
+        ),
+        "listIntegrationsByChannelType": lambda c, h: c.integrations.list_by_channel_type(
+            HUB_ID, models.ChannelName.DIRECT, extra_headers=h
+        ),
     }
 
 

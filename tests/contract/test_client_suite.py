@@ -190,6 +190,27 @@ def test_autobutler_expired_token_is_401(ab: Ctx) -> None:
     assert raised.value.status_code == 401
 
 
+def test_autobutler_actions_of_a_configured_integration(ab: Ctx) -> None:
+    # autobutler/mechanics_api_docs, source/includes/_mechanic_integrations.md, lines 288-704.
+    from autobutler_client import BadRequestError
+    from autobutler_client.testing import AUTOFRONTAL_CAR_URL
+
+    from ._operations import AUTOFRONTAL, CRMP
+
+    ab.fake.add_integration(AUTOFRONTAL, car_url=AUTOFRONTAL_CAR_URL)
+    methods = ab.client.mechanic_integrations
+    methods.update(TWM, {"username": "foo", "token": "bar"})
+    methods.update(AUTOFRONTAL, {"username": "foo", "password": "bar"})
+    assert "|565973" in methods.job_url(CRMP, 565973).url
+    assert methods.car_url(AUTOFRONTAL, 407340).url == "autofrontal:/REG=407340"
+    built = methods.build_offer(TWM, job_id=565973, remote_id="10391678")
+    assert built.success is True and built.offer.price_details.total_price == 1789.0
+
+    with pytest.raises(BadRequestError) as raised:
+        methods.car_url(CRMP, 407340)  # Crmp opens jobs only: the documented 400
+    assert raised.value.field_errors == {"name": ["does not support opening cars"]}
+
+
 # ----- integrator.io ---------------------------------------------------------------------------
 
 
@@ -240,7 +261,7 @@ def test_integratorio_connectors(io: Ctx) -> None:
     body["published"] = True
     assert connectors.update(created.id, body).published is True
 
-    assert isinstance(connectors.install_base(created.id), list)
+    assert isinstance(list(connectors.install_base(created.id)), list)
     assert connectors.push_update(created.id, {"_integrationIds": [install.id]}) is None
 
     assert connectors.delete(created.id) is None
@@ -349,7 +370,7 @@ def test_hubster_update(hub: Ctx) -> None:
 
 
 def test_hubster_documented_errors(hub: Ctx) -> None:
-    from hubster_client import BadRequestError, models
+    from hubster_client import BadRequestError, NotFoundError, models
 
     hub_id = hub.fake.add_hub()
     create = hub.client_for("create").integrations.create
@@ -358,7 +379,8 @@ def test_hubster_documented_errors(hub: Ctx) -> None:
         create(hub_id, _create_body("WebChat", name="Same name"))
     assert "PRT000700" in str(duplicate.value)
 
-    with pytest.raises(BadRequestError) as unknown:
+    # PRT000799 answers 404 (hubsterio/docs, docs/api/6_error_codes.rst:158-160).
+    with pytest.raises(NotFoundError) as unknown:
         hub.client_for("update").integrations.update(
             "11111111-2222-3333-4444-555555555555",
             models.UpdateWebChatIntegration.from_dict({"name": "nothing to rename"}),

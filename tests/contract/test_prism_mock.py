@@ -119,9 +119,8 @@ def test_every_documented_answer_parses(
         assert getattr(result, "status_code", None) == status
         assert getattr(result, "field_errors", None) == wire["errors"]
     elif api == "hubster":
-        # Loose on purpose: Hubster's response parsing (channelId-keyed) is being reworked.
-        assert isinstance(wire, dict)
-        _hubster.assert_integration(result, channel=wire["channelId"], name=wire["name"])
+        # Loose on purpose: one integration, an array of them or a page (see _hubster.py).
+        _hubster.assert_answer(result, wire)
     else:
         assert differences(to_wire(result), wire) == []
         if wire is not None:
@@ -242,8 +241,7 @@ async def test_the_async_clients_call_every_operation(
             assert answer is not None and answer.status_code == status, op_id
             wire = answer.json() if answer.content else None
             if api == "hubster":
-                assert isinstance(wire, dict)
-                _hubster.assert_integration(result, channel=wire["channelId"], name=wire["name"])
+                _hubster.assert_answer(result, wire)
             else:
                 assert differences(to_wire(result), wire) == [], op_id
         assert recorder.violations == [], recorder.report()

@@ -94,9 +94,12 @@ def test_hostile_names_reach_the_wire_encoded(server: LocalServer, name: str, se
 
 
 def test_documented_names_are_constants_and_new_names_work(server: LocalServer) -> None:
-    # The three names of seed 000 (lines 51, 78, 96) as constants; a member is its string.
+    # The three names of seed 000 (lines 51, 78, 96) and the car URL example's
+    # (autobutler/mechanics_api_docs, source/includes/_mechanic_integrations.md, line 353) as
+    # constants; a member is its string.
     assert {member.value for member in IntegrationName} == {
         "MechanicIntegrations::Au2officeIntegration",
+        "MechanicIntegrations::AutofrontalIntegration",
         "MechanicIntegrations::CrmpIntegration",
         "MechanicIntegrations::TWMIntegration",
     }

@@ -24,6 +24,7 @@ import attrs
 import pytest
 from hubster_client import (
     CHANNEL_CODES,
+    INTEGRATION_TYPE_CODES,
     APIResponseValidationError,
     AsyncHubsterClient,
     HubsterClient,
@@ -43,6 +44,7 @@ from hubster_client.models import (
     DirectIntegration,
     DirectUpdateConfiguration,
     IntegrationStatus,
+    IntegrationTypeCode,
     IntegrationTypeName,
     MessengerCreateConfiguration,
     MessengerIntegration,
@@ -108,7 +110,9 @@ def test_the_documented_get_answer_parses_to_a_twilio_sms_integration(
 
     assert isinstance(result, TwilioSmsIntegration)
     assert result.channel_id == "TwilioSMS"
-    assert result.integration_type_id == 2
+    # 2 is Customer: hubsterio/Hubster.Abstractions, Hubster.Abstractions/Enums/
+    # IntegrationType.cs:14.
+    assert result.integration_type_id is IntegrationTypeName.CUSTOMER
     assert result.inbound_id == "AC1fc1c1722444b0..."
     configuration = result.configuration
     assert configuration.account_sid == "AC1fc1c172244..."
@@ -121,6 +125,7 @@ def test_the_documented_get_answer_parses_to_a_twilio_sms_integration(
     # Everything was understood: nothing is left over as an unknown key.
     assert configuration.additional_properties == {}
     assert result.to_dict()["channelId"] == "TwilioSMS"
+    assert result.to_dict()["integrationTypeId"] == "Customer"
 
 
 def _twilio(result: Any) -> object:
@@ -250,13 +255,26 @@ def test_an_unknown_channel_parses_to_unknown_integration_keeping_every_field(
     assert result.raw == answer
     assert result.name == "Twilio Test Number: 1647..."
     assert result.status_id == IntegrationStatus.ACTIVE
-    assert result.integration_type_id == 2
+    assert result.integration_type_id is IntegrationTypeName.CUSTOMER  # 2, by name
     assert result.configuration == answer["configuration"]
 
 
-@pytest.mark.parametrize(("wire", "expected"), [(2, 2), ("Agent", IntegrationTypeName.AGENT)])
-def test_integration_type_id_may_be_a_name_or_a_number(
-    server: HubsterServer, wire: object, expected: object
+# Integration type codes: hubsterio/Hubster.Abstractions, Hubster.Abstractions/Enums/
+# IntegrationType.cs:12-17. The seed's GET answers 2; the current docs answer names.
+@pytest.mark.parametrize(
+    ("wire", "expected", "sent_back"),
+    [
+        (2, IntegrationTypeName.CUSTOMER, "Customer"),
+        (3, IntegrationTypeName.AGENT, "Agent"),
+        (0, IntegrationTypeName.NONE, "None"),
+        ("Agent", IntegrationTypeName.AGENT, "Agent"),
+        (9, IntegrationTypeCode(9), 9),  # an unknown code is kept as a number
+        ("Robot", IntegrationTypeName("Robot"), "Robot"),  # an unknown name is kept
+    ],
+    ids=["2", "3", "0", "name", "unknown-code", "unknown-name"],
+)
+def test_integration_type_id_may_be_a_name_or_a_number_and_is_exposed_by_name(
+    server: HubsterServer, wire: object, expected: object, sent_back: object
 ) -> None:
     answer = seed("003:L381")
     answer["integrationTypeId"] = wire
@@ -266,7 +284,7 @@ def test_integration_type_id_may_be_a_name_or_a_number(
     assert isinstance(result, SlackIntegration)
     assert result.integration_type_id == expected
     assert type(result.integration_type_id) is type(expected)
-    assert result.to_dict()["integrationTypeId"] == wire
+    assert result.to_dict()["integrationTypeId"] == sent_back
 
 
 def test_a_known_channel_missing_a_required_field_is_reported_not_retried_as_another_variant(
@@ -303,8 +321,10 @@ def test_normalising_keeps_unknown_keys_and_leaves_its_input_alone() -> None:
 
 
 def test_the_public_channel_table_is_the_documented_one() -> None:
-    # API-FACTS.md, Hubster "Channel types (name, numeric value)".
+    # hubsterio/docs, docs/api/5_types.rst:21-71; Hubster 0 from hubsterio/Hubster.Abstractions,
+    # Hubster.Abstractions/Enums/ChannelType.cs:8-25.
     assert dict(CHANNEL_CODES) == {
+        "Hubster": 0,
         "Direct": 1,
         "Bot": 2,
         "System": 3,
@@ -315,6 +335,21 @@ def test_the_public_channel_table_is_the_documented_one() -> None:
         "Kik": 105,
         "WebChat": 106,
         "Slack": 1001,
+    }
+
+
+def test_the_public_integration_type_table_is_the_sdks() -> None:
+    # hubsterio/Hubster.Abstractions, Hubster.Abstractions/Enums/IntegrationType.cs:12-17.
+    assert dict(INTEGRATION_TYPE_CODES) == {
+        "None": 0,
+        "Hubster": 1,
+        "Customer": 2,
+        "Agent": 3,
+        "Bot": 4,
+        "System": 5,
+    }
+    assert {member.name: member.value for member in IntegrationTypeCode} == {
+        name.upper(): code for name, code in INTEGRATION_TYPE_CODES.items()
     }
 
 
@@ -603,27 +638,29 @@ async def test_async_create_and_update_share_the_path_and_send_only_given_fields
 # --- quirk 8 (Hubster part): unknown enum values are kept -----------------------------------------
 
 
+# 3001 is Canceled (scr/Hubster.Abstractions/Constants/ApplicationType.cs:64-68), so 3003 is
+# the unknown status here.
 @pytest.mark.parametrize("channel_id", ["Direct", 1, "WhatsApp"])
 def test_an_unknown_status_id_is_kept(server: HubsterServer, channel_id: object) -> None:
-    answer = seed("003:L283") | {"statusId": 3001, "channelId": channel_id}
+    answer = seed("003:L283") | {"statusId": 3003, "channelId": channel_id}
 
     result = get_over_socket(server, answer)
 
     assert isinstance(result, DirectIntegration | UnknownIntegration)
     assert isinstance(result.status_id, IntegrationStatus)
-    assert result.status_id == 3001
-    assert result.status_id.name == "UNKNOWN_3001"
-    assert result.to_dict()["statusId"] == 3001
+    assert result.status_id == 3003
+    assert result.status_id.name == "UNKNOWN_3003"
+    assert result.to_dict()["statusId"] == 3003
 
 
 @pytest.mark.asyncio
 async def test_async_an_unknown_status_id_is_kept() -> None:
     with HubsterServer() as server:
-        server.on("GET", GET_PATH, Reply(200, seed("003:L335") | {"statusId": 3001}))
+        server.on("GET", GET_PATH, Reply(200, seed("003:L335") | {"statusId": 3003}))
         async with AsyncHubsterClient(token="t0ken-value", base_url=server.url) as client:
             result = await client.integrations.get(INTEGRATION_ID)
     assert isinstance(result, SystemIntegration)
-    assert result.status_id == 3001
+    assert result.status_id == 3003
 
 
 # --- secrets stay out of repr() ------------------------------------------------------------------

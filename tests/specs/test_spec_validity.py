@@ -34,6 +34,23 @@ OPERATIONS: dict[str, dict[str, tuple[str, str, str]]] = {
             "mechanic_integrations",
         ),
         "createToken": ("post", "/tokens", "tokens"),
+        # autobutler/mechanics_api_docs, _mechanic_integrations.md lines 327, 387, 685 (`{id}`
+        # there; the name of a path parameter is not on the wire).
+        "getMechanicIntegrationJobUrl": (
+            "get",
+            "/mechanic_integrations/{name}/job_urls/{jobId}",
+            "mechanic_integrations",
+        ),
+        "getMechanicIntegrationCarUrl": (
+            "get",
+            "/mechanic_integrations/{name}/car_urls/{carId}",
+            "mechanic_integrations",
+        ),
+        "createMechanicIntegrationOffer": (
+            "post",
+            "/mechanic_integrations/{name}/offers",
+            "mechanic_integrations",
+        ),
     },
     "integratorio": {
         "listIntegrations": ("get", "/integrations", "integrations"),
@@ -71,6 +88,12 @@ OPERATIONS: dict[str, dict[str, tuple[str, str, str]]] = {
         "createIntegration": ("post", "/api/v1/integrations/hubs/{hubId}", "integrations"),
         "updateIntegration": ("post", "/api/v1/integrations/hubs/{integrationId}", "integrations"),
         "getIntegration": ("get", "/api/v1/integrations/{integrationId}", "integrations"),
+        "listIntegrationsByChannelType": (
+            "get",
+            "/api/v1/integrations/hubs/{hubId}/{channelType}",
+            "integrations",
+        ),
+        "listIntegrations": ("get", "/api/v1/integrations", "integrations"),
     },
 }
 
@@ -82,7 +105,7 @@ TAGS = {
 
 SERVERS = {
     "autobutler": {"https://www.autobutler.dk/api/v2/mechanics"},
-    "integratorio": {"https://api.integrator.io/v1"},
+    "integratorio": {"https://api.integrator.io/v1", "https://api.eu.integrator.io/v1"},
     "hubster": {"https://portal-api.hubster.io", "https://demo-portal-api.hubster.io"},
 }
 
@@ -100,7 +123,12 @@ SCHEMAS = {
         "DeactivationResult",
         "TokenRequest",
         "TokenResponse",
+        "TokenUser",
         "ValidationErrorBody",
+        "IntegrationUrl",
+        "OfferRequest",
+        "OfferResult",
+        "Offer",
     },
     "integratorio": {
         "Integration",
@@ -115,6 +143,7 @@ SCHEMAS = {
         "LicenseUpdate",
         "InstallBaseEntry",
         "ConnectorUpdateRequest",
+        "ConnectorCreate",
         "ErrorBody",
     },
     "hubster": {
@@ -155,6 +184,8 @@ SCHEMAS = {
         "ChannelCode",
         "IntegrationStatus",
         "IntegrationTypeName",
+        "IntegrationTypeCode",
+        "PaginatedIntegrations",
         "ErrorResponse",
         "Message",
     },
@@ -254,6 +285,40 @@ def test_integratorio_security_and_errors() -> None:
         assert {"400", "401", "404", "422", "429", "default"} <= set(operation["responses"]), (
             operation_id
         )
+
+
+def test_integratorio_lists_page_and_429_says_when_to_retry() -> None:
+    # developer.celigo.com "Pagination" and "Rate limits"; readme.md line 118.
+    spec = load("integratorio")
+    assert spec["servers"][0]["url"] == "https://api.integrator.io/v1"  # the default
+    components = spec["components"]
+    assert components["parameters"]["Limit"]["schema"] == {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+    }
+    assert components["parameters"]["Skip"]["schema"] == {"type": "integer", "minimum": 0}
+    lists = {
+        "listIntegrations",
+        "listConnectors",
+        "listConnectorLicenses",
+        "getConnectorInstallBase",
+    }
+    for operation_id, (_, _, operation) in operations(spec).items():
+        refs = {p.get("$ref") for p in operation.get("parameters", [])}
+        paged = {"#/components/parameters/Limit", "#/components/parameters/Skip"} <= refs
+        assert paged == (operation_id in lists), operation_id
+        if paged:
+            link = operation["responses"]["200"]["headers"]["Link"]
+            assert link == {"$ref": "#/components/headers/Link"}, operation_id
+    too_many = components["responses"]["TooManyRequests"]
+    assert too_many["headers"]["Retry-After"] == {"$ref": "#/components/headers/RetryAfter"}
+    assert components["headers"]["RetryAfter"]["schema"]["type"] == "integer"
+    entry = components["schemas"]["ErrorBody"]["properties"]["errors"]["items"]
+    assert entry["required"] == ["code"]
+    assert set(entry["properties"]) == {"code", "message", "field"}
+    description = spec["info"]["description"]
+    assert "1,000 requests that refills at 300 per second" in " ".join(description.split())
 
 
 def test_hubster_security_and_errors() -> None:

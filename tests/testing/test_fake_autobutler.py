@@ -1,22 +1,34 @@
 """FakeAutobutler over real sockets: every documented operation, its errors, and its state.
 
-Every answer is checked against specs/autobutler.yaml (``spec_client``).
+Every answer is checked against specs/autobutler.yaml (``spec_client``). The documented
+answers compared with are the JSON blocks of autobutler/mechanics_api_docs
+(source/includes/), as tools/extract_vendor_examples.py stored them.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from autobutler_client.testing import FakeAutobutler
+from autobutler_client.testing import AUTOFRONTAL_CAR_URL, FakeAutobutler
 
-from . import spec_client
+from . import REPO_ROOT, spec_client
 
 TWM = "MechanicIntegrations::TWMIntegration"
 CRMP = "MechanicIntegrations::CrmpIntegration"
 AU2OFFICE = "MechanicIntegrations::Au2officeIntegration"
+AUTOFRONTAL = "MechanicIntegrations::AutofrontalIntegration"
+
+
+def docs_block(block_id: str) -> Any:
+    """A JSON block of the vendor's current docs by id (``"_tokens.md:L41"``)."""
+    path = REPO_ROOT / "tests" / "data" / "vendor_examples" / "autobutler.json"
+    blocks = json.loads(path.read_text(encoding="utf-8"))["blocks"]
+    (value,) = [b["value"] for b in blocks if b["id"] == block_id]
+    return value
 
 
 @pytest.fixture
@@ -256,7 +268,8 @@ def test_tokens_sign_in_and_the_issued_token_works(fake: FakeAutobutler) -> None
 
     assert signed_in.status_code == 200
     assert signed_in.json()["status"] == "ok"
-    assert signed_in.json()["user"]["email"] == "shop@example.dk"
+    # The documented user (docs _tokens.md, lines 45-51).
+    assert signed_in.json()["user"] == docs_block("_tokens.md:L41")["user"]
     assert token != fake.token
     assert listed.status_code == 200
 
@@ -334,3 +347,297 @@ def test_the_generated_raw_functions_round_trip_through_the_fake(fake: FakeAutob
     assert fake.requests[0].raw_path.endswith("/mechanic_integrations/" + TWM)
     names = [i.integration_details.name for i in listed.parsed.mechanic_integrations]  # type: ignore[union-attr]
     assert names == [AU2OFFICE, CRMP, TWM]
+
+
+def test_add_user_puts_its_values_into_the_documented_user(fake: FakeAutobutler) -> None:
+    fake.add_user("shop@example.dk", "pw", name="Garage A/S", countryId=2, garageChain="Autofit")
+    with spec_client("autobutler", fake.base_url) as client:
+        signed_in = client.post("/tokens", json={"email": "shop@example.dk", "password": "pw"})
+
+    assert signed_in.json()["user"] == {
+        **docs_block("_tokens.md:L41")["user"],
+        "name": "Garage A/S",
+        "countryId": 2,
+        "garageChain": "Autofit",  # an unknown key: the spec keeps `user` open
+    }
+
+
+# --- the actions of a configured integration ---------------------------------------------------
+# autobutler/mechanics_api_docs, source/includes/_mechanic_integrations.md, lines 288-704.
+
+
+def test_job_url_of_crmp_is_the_documented_url_shape(client: httpx.Client) -> None:
+    # Crmp opens jobs by default and starts switched on; the template ends with the job id
+    # where the docs' URL ends (line 321), "|" unencoded.
+    response = client.get(f"/mechanic_integrations/{CRMP}/job_urls/352253")
+    other = client.get(f"/mechanic_integrations/{CRMP}/job_urls/565973")
+
+    assert response.status_code == 200
+    assert response.json() == docs_block("_mechanic_integrations.md:L320")
+    assert other.json()["url"].endswith("|565973")
+    assert b"|" in response.content  # not escaped in the JSON either
+
+
+def test_car_url_of_an_added_autofrontal_integration(
+    fake: FakeAutobutler, client: httpx.Client
+) -> None:
+    # The docs' car example names Autofrontal (lines 353, 380), which their list does not offer.
+    fake.add_integration(AUTOFRONTAL, car_url=AUTOFRONTAL_CAR_URL)
+    off = client.get(f"/mechanic_integrations/{AUTOFRONTAL}/car_urls/407340")
+    client.patch(f"/mechanic_integrations/{AUTOFRONTAL}", json={"username": "u", "password": "p"})
+    on = client.get(f"/mechanic_integrations/{AUTOFRONTAL}/car_urls/407340")
+
+    assert off.status_code == 400  # not switched on yet
+    assert on.status_code == 200
+    assert on.json() == {"url": "autofrontal:/REG=407340"}
+    assert AUTOFRONTAL in _listed(client)
+
+
+@pytest.mark.parametrize(
+    ("request_args", "message"),
+    [
+        (("GET", f"/mechanic_integrations/{CRMP}/car_urls/1", None), "opening cars"),
+        (("GET", f"/mechanic_integrations/{TWM}/job_urls/1", None), "opening jobs"),
+        (
+            ("POST", f"/mechanic_integrations/{CRMP}/offers", {"jobId": 1, "remoteId": "2"}),
+            "building offers",
+        ),
+    ],
+    ids=["car_url-of-crmp", "job_url-of-twm", "offer-of-crmp"],
+)
+def test_an_action_the_integration_does_not_support_answers_400(
+    client: httpx.Client, request_args: tuple[str, str, Any], message: str
+) -> None:
+    method, path, body = request_args
+    response = client.request(method, path, json=body)
+
+    # The docs' meaning of the 400 (lines 346, 406, 704), in the docs' failure body (195-204).
+    assert response.status_code == 400
+    assert response.json() == {
+        "errors": {"name": [f"does not support {message}"]},
+        "success": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("method", "tail", "body"),
+    [("GET", "/job_urls/1", None), ("POST", "/offers", {"jobId": 1, "remoteId": "2"})],
+    ids=["job_url", "offer"],
+)
+def test_an_action_of_an_integration_that_is_off_answers_400(
+    fake: FakeAutobutler, client: httpx.Client, method: str, tail: str, body: Any
+) -> None:
+    fake.set_actions(AU2OFFICE, job_url="au2office://{id}", offers=True)
+    response = client.request(method, f"/mechanic_integrations/{AU2OFFICE}{tail}", json=body)
+
+    assert response.status_code == 400
+    assert "is not active" in response.json()["errors"]["name"][0]
+    assert fake.offers() == []
+
+
+@pytest.mark.parametrize(
+    ("method", "tail", "body"),
+    [
+        ("GET", "/job_urls/1", None),
+        ("GET", "/car_urls/1", None),
+        ("POST", "/offers", {"jobId": 1, "remoteId": "2"}),
+    ],
+    ids=["job_url", "car_url", "offer"],
+)
+def test_an_action_of_an_unknown_integration_answers_400(
+    client: httpx.Client, method: str, tail: str, body: Any
+) -> None:
+    response = client.request(
+        method, f"/mechanic_integrations/MechanicIntegrations::Nope{tail}", json=body
+    )
+
+    assert response.status_code == 400
+    assert "is not an available integration" in response.json()["errors"]["name"][0]
+
+
+@pytest.mark.parametrize(
+    "job_id", ["abc", "-1", "1.5", "%C2%B2"], ids=["word", "negative", "decimal", "superscript-two"]
+)
+def test_a_job_id_that_is_not_an_integer_answers_400(client: httpx.Client, job_id: str) -> None:
+    response = client.get(f"/mechanic_integrations/{CRMP}/job_urls/{job_id}")
+
+    assert response.status_code == 400
+    assert response.json() == {"errors": {"id": ["must be an integer"]}, "success": False}
+
+
+def test_an_action_finds_the_name_with_or_without_percent_encoding(client: httpx.Client) -> None:
+    raw = client.get(f"/mechanic_integrations/{CRMP}/job_urls/7")
+    encoded = client.get(
+        "/mechanic_integrations/MechanicIntegrations%3A%3ACrmpIntegration/job_urls/7"
+    )
+
+    assert raw.status_code == encoded.status_code == 200
+    assert raw.json() == encoded.json()
+
+
+def test_build_offer_answers_the_documented_offer(
+    fake: FakeAutobutler, client: httpx.Client
+) -> None:
+    client.patch(f"/mechanic_integrations/{TWM}", json={"username": "u", "token": "t"})
+    response = client.post(
+        f"/mechanic_integrations/{TWM}/offers", json={"jobId": 565973, "remoteId": "10391678"}
+    )
+
+    # The request and the answer of the docs (lines 416 and 447-677), byte for byte as JSON.
+    assert response.status_code == 200
+    assert response.json() == docs_block("_mechanic_integrations.md:L448")
+    (built,) = fake.offers()
+    assert (built["name"], built["jobId"], built["remoteId"]) == (TWM, 565973, "10391678")
+    assert built["offer"] == response.json()["offer"]
+
+
+def test_build_offer_puts_in_the_quotation_id_and_the_integration_name(
+    fake: FakeAutobutler, client: httpx.Client
+) -> None:
+    fake.set_actions(CRMP, offers=True)  # Crmp starts switched on
+    response = client.post(
+        f"/mechanic_integrations/{CRMP}/offers", json={"jobId": 1, "remoteId": "R-7"}
+    )
+
+    offer = response.json()["offer"]
+    assert response.status_code == 200 and response.json()["success"] is True
+    assert list(offer["mechanicIntegrationData"]) == [CRMP]
+    assert offer["mechanicIntegrationData"][CRMP]["remote_id"] == "R-7"
+    assert offer["mechanicIntegrationData"][CRMP]["raw_quotation"]["case_id"] == "R-7"
+    assert all(
+        list(item["mechanicIntegrationData"]) == [CRMP]
+        for item in offer["priceDetails"]["lineItems"]
+    )
+    assert "10391678" not in response.text
+
+
+def test_every_offer_built_is_kept(fake: FakeAutobutler, client: httpx.Client) -> None:
+    client.patch(f"/mechanic_integrations/{TWM}", json={"username": "u", "token": "t"})
+    for remote_id in ("a", "a", "b"):
+        client.post(
+            f"/mechanic_integrations/{TWM}/offers", json={"jobId": 1, "remoteId": remote_id}
+        )
+
+    assert [o["remoteId"] for o in fake.offers()] == ["a", "a", "b"]  # a create, each time
+
+
+@pytest.mark.parametrize(
+    ("body", "errors"),
+    [
+        ({"remoteId": "10391678"}, {"jobId": ["must be filled out"]}),
+        ({}, {"jobId": ["must be filled out"], "remoteId": ["must be filled out"]}),
+        (
+            {"jobId": "565973", "remoteId": "10391678"},
+            {"jobId": ["Input should be a valid integer"]},
+        ),
+        ({"jobId": 565973, "remoteId": 10391678}, {"remoteId": ["Input should be a valid string"]}),
+        (["jobId", "remoteId"], {"base": ["Input should be an object"]}),
+    ],
+    ids=["missing-job", "empty", "job-as-string", "remote-as-number", "not-an-object"],
+)
+def test_build_offer_refuses_a_body_the_wire_model_refuses_with_400(
+    fake: FakeAutobutler, client: httpx.Client, body: Any, errors: dict[str, list[str]]
+) -> None:
+    client.patch(f"/mechanic_integrations/{TWM}", json={"username": "u", "token": "t"})
+    response = client.post(f"/mechanic_integrations/{TWM}/offers", json=body)
+
+    assert response.status_code == 400
+    assert response.json() == {"errors": errors, "success": False}
+    assert fake.offers() == []
+
+
+def test_build_offer_with_a_body_that_is_not_json_answers_400(client: httpx.Client) -> None:
+    client.patch(f"/mechanic_integrations/{TWM}", json={"username": "u", "token": "t"})
+    response = client.post(
+        f"/mechanic_integrations/{TWM}/offers",
+        content=b"jobId=565973&remoteId=10391678",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+
+    assert response.status_code == 400
+    assert "not valid JSON" in response.json()["errors"]["base"][0]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [f"/mechanic_integrations/{CRMP}/job_urls/1", f"/mechanic_integrations/{TWM}/offers"],
+    ids=["job_url", "offer"],
+)
+def test_actions_need_the_raw_token(fake: FakeAutobutler, path: str) -> None:
+    with spec_client("autobutler", fake.base_url, {"Authorization": "Bearer test-token"}) as client:
+        response = client.request(
+            "GET" if "job_urls" in path else "POST", path, json={"jobId": 1, "remoteId": "2"}
+        )
+
+    assert response.status_code == 401
+    assert response.content == b""
+
+
+def test_a_faulted_offer_builds_nothing(fake: FakeAutobutler, client: httpx.Client) -> None:
+    client.patch(f"/mechanic_integrations/{TWM}", json={"username": "u", "token": "t"})
+    fake.fail_next(1, status=503)
+    fake.drop_next(1)
+    with httpx.Client(base_url=fake.base_url, headers={"Authorization": fake.token}) as plain:
+        failed = plain.post(
+            f"/mechanic_integrations/{TWM}/offers", json={"jobId": 1, "remoteId": "2"}
+        )
+        with pytest.raises(httpx.RemoteProtocolError):
+            plain.post(f"/mechanic_integrations/{TWM}/offers", json={"jobId": 1, "remoteId": "2"})
+
+    assert failed.status_code == 503
+    assert fake.offers() == []
+
+
+def test_set_actions_and_add_integration_check_their_names(fake: FakeAutobutler) -> None:
+    with pytest.raises(KeyError, match="add_integration"):
+        fake.set_actions(AUTOFRONTAL, car_url=AUTOFRONTAL_CAR_URL)
+    with pytest.raises(ValueError, match="set_actions"):
+        fake.add_integration(CRMP)
+
+
+def test_set_actions_turns_an_action_off(fake: FakeAutobutler, client: httpx.Client) -> None:
+    fake.set_actions(CRMP)  # nothing supported any more
+    response = client.get(f"/mechanic_integrations/{CRMP}/job_urls/1")
+
+    assert response.status_code == 400
+
+
+def test_reset_restores_the_default_actions_and_forgets_offers(
+    fake: FakeAutobutler, client: httpx.Client
+) -> None:
+    fake.add_integration(AUTOFRONTAL, car_url=AUTOFRONTAL_CAR_URL)
+    fake.set_actions(CRMP, offers=True)
+    client.post(f"/mechanic_integrations/{CRMP}/offers", json={"jobId": 1, "remoteId": "2"})
+    assert len(fake.offers()) == 1
+
+    fake.reset()
+
+    assert fake.offers() == []
+    assert AUTOFRONTAL not in _listed(client)
+    assert client.get(f"/mechanic_integrations/{CRMP}/job_urls/1").status_code == 200
+    offer = client.post(f"/mechanic_integrations/{CRMP}/offers", json={"jobId": 1, "remoteId": "2"})
+    assert offer.status_code == 400
+
+
+def test_the_generated_raw_action_functions_round_trip_through_the_fake(
+    fake: FakeAutobutler,
+) -> None:
+    # The client's models (openapi-python-client) against the fake's wire models
+    # (datamodel-code-generator): OfferRequest is read by both.
+    from autobutler_client.api.mechanic_integrations import (
+        create_mechanic_integration_offer,
+        get_mechanic_integration_job_url,
+    )
+    from autobutler_client.client import AuthenticatedClient
+    from autobutler_client.models import IntegrationUrl, OfferRequest, OfferResult
+
+    fake.set_actions(CRMP, job_url="crmp:{id}", offers=True)
+    with AuthenticatedClient(base_url=fake.base_url, token=fake.token, prefix="") as client:
+        url = get_mechanic_integration_job_url.sync_detailed(CRMP, 42, client=client)
+        body = OfferRequest(job_id=565973, remote_id="10391678")
+        offer = create_mechanic_integration_offer.sync_detailed(CRMP, client=client, body=body)
+
+    assert isinstance(url.parsed, IntegrationUrl) and url.parsed.url == "crmp:42"
+    assert offer.status_code == 200
+    assert isinstance(offer.parsed, OfferResult) and offer.parsed.success is True
+    assert fake.requests[1].json() == {"jobId": 565973, "remoteId": "10391678"}

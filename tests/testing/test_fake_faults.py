@@ -60,7 +60,7 @@ TARGETS = [
         "hubster",
         FakeHubster,
         lambda fake: {"Authorization": f"Bearer {fake.token}"},
-        f"/api/v1/integrations/{uuid.uuid4()}",  # answers 400 PRT000799; see `normal`
+        f"/api/v1/integrations/{uuid.uuid4()}",  # answers 404 PRT000799; see `normal`
         lambda status, body: (
             body["status"] == status and isinstance(body["errors"][0]["code"], int)
         ),
@@ -72,7 +72,7 @@ IDS = [t.api for t in TARGETS]
 def normal(target: Target, response: httpx.Response) -> bool:
     """Whether ``response`` is the fake's own (un-faulted) answer to ``target.path``."""
     if target.api == "hubster":
-        return response.status_code == 400 and response.json()["errors"][0]["code"] == 799
+        return response.status_code == 404 and response.json()["errors"][0]["code"] == 799
     return response.status_code == 200
 
 
@@ -424,7 +424,7 @@ def test_the_sixth_immediate_request_past_a_bucket_of_five_gets_429_with_retry_a
     assert [a.status_code for a in answers] == [200] * 5 + [429]
     limited = answers[5]
     assert limited.headers["retry-after"] == "1"
-    assert limited.json()["errors"][0]["code"] == "too_many_requests"
+    assert limited.json()["errors"][0]["code"] == "rate_limited"
     assert later.status_code == 200
 
 

@@ -1,7 +1,9 @@
-"""FakeHubster over real sockets: create, update and get, their documented errors and quirks.
+"""FakeHubster over real sockets: its five operations, their documented errors and quirks.
 
-Raw httpx and JSON assertions (the client's Hubster parsing is still changing elsewhere); every
-answer is checked against specs/hubster.yaml (``spec_client``).
+Raw httpx and JSON assertions; every answer is checked against specs/hubster.yaml
+(``spec_client``). ``FakeHubster()`` answers as the current docs do (hubsterio/docs at e4a87dd,
+docs/api/portal/2_integration.rst, "2_integration.rst:N" below), ``FakeHubster(answers="seed")``
+as the seed's older page did (seed 003).
 """
 
 from __future__ import annotations
@@ -85,6 +87,19 @@ def hub(fake: FakeHubster) -> str:
     return fake.add_hub()
 
 
+@pytest.fixture
+def seed_fake() -> Iterator[FakeHubster]:
+    with FakeHubster(answers="seed") as running:
+        yield running
+
+
+@pytest.fixture
+def seed_client(seed_fake: FakeHubster) -> Iterator[httpx.Client]:
+    headers = {"Authorization": f"Bearer {seed_fake.token}"}
+    with spec_client("hubster", seed_fake.base_url, headers) as http:
+        yield http
+
+
 def _create(client: httpx.Client, hub: str, body: dict[str, Any]) -> dict[str, Any]:
     response = client.post(f"/api/v1/integrations/hubs/{hub}", json=body)
     assert response.status_code == 200, response.text
@@ -164,19 +179,41 @@ def test_create_defaults_status_to_active(client: httpx.Client, hub: str) -> Non
     assert _create(client, hub, body)["statusId"] == 3000
 
 
-def test_get_answers_numeric_codes_and_the_documented_pascal_case(
-    client: httpx.Client, hub: str
-) -> None:
+def test_get_answers_names_and_the_current_docs_pascal_case(client: httpx.Client, hub: str) -> None:
     created = _create(client, hub, TWILIO)
 
     response = client.get(f"/api/v1/integrations/{created['integrationId']}")
 
     assert response.status_code == 200
     read = response.json()
+    assert read["channelId"] == "TwilioSMS"
+    assert read["integrationTypeId"] == "Customer"
+    assert read["inboundId"] == TWILIO["configuration"]["accountSid"]  # type: ignore[index]
+    # The current docs' GET (2_integration.rst:769-788): PascalCase, AccountSid spelt right.
+    assert read["configuration"] == {
+        "AccountSid": created["configuration"]["accountSid"],
+        "AuthToken": created["configuration"]["authToken"],
+        "NumberSid": created["configuration"]["numberSid"],
+        "PhoneNumber": created["configuration"]["phoneNumber"],
+        "Capabilities": {"Mms": True, "Sms": True, "Voice": True},
+    }
+
+
+def test_with_seed_answers_get_answers_numeric_codes_and_the_seed_pascal_case(
+    seed_fake: FakeHubster, seed_client: httpx.Client
+) -> None:
+    created = _create(seed_client, seed_fake.add_hub(), TWILIO)
+
+    response = seed_client.get(f"/api/v1/integrations/{created['integrationId']}")
+
+    assert response.status_code == 200
+    read = response.json()
     assert read["channelId"] == 102
+    # Customer is 2: hubsterio/Hubster.Abstractions, Hubster.Abstractions/Enums/
+    # IntegrationType.cs:14.
     assert read["integrationTypeId"] == 2
     assert read["inboundId"] == TWILIO["configuration"]["accountSid"]  # type: ignore[index]
-    # The docs' GET (seed 003, line 679): PascalCase, with the misspelt AcccountSid.
+    # The seed's GET (seed 003, line 679): PascalCase, with the misspelt AcccountSid.
     assert read["configuration"] == {
         "AcccountSid": created["configuration"]["accountSid"],
         "AuthToken": created["configuration"]["authToken"],
@@ -184,6 +221,80 @@ def test_get_answers_numeric_codes_and_the_documented_pascal_case(
         "PhoneNumber": created["configuration"]["phoneNumber"],
         "Capabilities": {"Mms": True, "Sms": True, "Voice": True},
     }
+
+
+@pytest.mark.parametrize(
+    ("channel", "keys"),
+    [
+        # 2_integration.rst:794-807
+        ("Messenger", {"AppId", "PageId", "PageAccessToken"}),
+        # 2_integration.rst:813-833
+        ("WebChat", {"allowedOrigins", "echo", "start"}),
+        # 2_integration.rst:839-853: no integrationType, signing keys in camelCase
+        ("Direct", {"WebhookUrl", "Echo", "publicSigningKey", "privateSigningKey"}),
+        # 2_integration.rst:859-876
+        ("System", {"events", "webhookUrl", "publicSigningKey", "privateSigningKey"}),
+        # 2_integration.rst:882-896
+        (
+            "Slack",
+            {"BotAccessToken", "AppAccessToken", "DefaultPublicChannel", "TeamId", "BotName"},
+        ),
+    ],
+)
+def test_get_spells_each_channel_as_the_current_docs_get_examples_do(
+    client: httpx.Client, hub: str, channel: str, keys: set[str]
+) -> None:
+    created = _create(client, hub, CREATE_BODIES[channel])
+
+    read = client.get(f"/api/v1/integrations/{created['integrationId']}").json()
+
+    assert read["channelId"] == channel
+    assert read["integrationTypeId"] == created["integrationTypeId"]
+    assert set(read["configuration"]) == keys
+    if channel == "Messenger":
+        assert read["inboundId"] == read["configuration"]["PageId"]  # 2_integration.rst:797
+
+
+def test_get_of_a_direct_integration_answers_welcome_message_and_echo_only_without_webhook(
+    client: httpx.Client, hub: str
+) -> None:
+    # 2_integration.rst:945-962: a webhook integration and an Agent one over websockets.
+    greeting = [{"type": "text", "text": "Welcome to Hubster! How can we help you?"}]
+    webhook = _create(
+        client,
+        hub,
+        {
+            "channelId": "Direct",
+            "name": "Direct Customer 2 (Webhook)",
+            "configuration": {
+                "integrationType": "Customer",
+                "webhookUrl": "http://localhost:5100/v1/api/integration?customer=1",
+                "start": greeting,
+            },
+        },
+    )
+    websocket = _create(
+        client,
+        hub,
+        {
+            "channelId": "Direct",
+            "name": "Direct Agent (Websocket)",
+            "configuration": {"integrationType": "Agent", "echo": True},
+        },
+    )
+
+    first = client.get(f"/api/v1/integrations/{webhook['integrationId']}").json()
+    second = client.get(f"/api/v1/integrations/{websocket['integrationId']}").json()
+
+    assert first["configuration"] == {
+        "WebhookUrl": "http://localhost:5100/v1/api/integration?customer=1",
+        "publicSigningKey": webhook["configuration"]["publicSigningKey"],
+        "privateSigningKey": webhook["configuration"]["privateSigningKey"],
+        "Echo": False,
+        "WelcomeMessage": "Welcome to Hubster! How can we help you?",
+    }
+    assert second["configuration"] == {"Echo": True}
+    assert "publicSigningKey" not in websocket["configuration"]  # no webhook, nothing to sign
 
 
 @pytest.mark.parametrize(
@@ -204,12 +315,12 @@ def test_get_answers_numeric_codes_and_the_documented_pascal_case(
         ),
     ],
 )
-def test_get_spells_each_channel_as_the_docs_get_examples_do(
-    client: httpx.Client, hub: str, channel: str, code: int, keys: set[str]
+def test_with_seed_answers_get_spells_each_channel_as_the_seed_get_examples_do(
+    seed_fake: FakeHubster, seed_client: httpx.Client, channel: str, code: int, keys: set[str]
 ) -> None:
-    created = _create(client, hub, CREATE_BODIES[channel])
+    created = _create(seed_client, seed_fake.add_hub(), CREATE_BODIES[channel])
 
-    read = client.get(f"/api/v1/integrations/{created['integrationId']}").json()
+    read = seed_client.get(f"/api/v1/integrations/{created['integrationId']}").json()
 
     assert read["channelId"] == code
     assert isinstance(read["integrationTypeId"], int)
@@ -228,24 +339,49 @@ def test_names_are_unique_per_hub(fake: FakeHubster, client: httpx.Client, hub: 
     assert other_hub.status_code == 200
 
 
-def test_create_in_an_unknown_hub_answers_prt000699(client: httpx.Client) -> None:
+# PRT000699 and PRT000799 answer 404 (6_error_codes.rst:149-151, 158-160); the seed's page
+# answered 400.
+def test_create_in_an_unknown_hub_answers_404_prt000699(client: httpx.Client) -> None:
     response = client.post(f"/api/v1/integrations/hubs/{uuid.uuid4()}", json=TWILIO)
 
     status, code, description = _error(response)
-    assert (status, code) == (400, 699)
+    assert (status, code) == (404, 699)
     assert description.endswith("(code: PRT000699)")
 
 
-def test_update_of_an_unknown_integration_answers_prt000799(client: httpx.Client) -> None:
+def test_update_of_an_unknown_integration_answers_404_prt000799(client: httpx.Client) -> None:
     response = client.post(f"/api/v1/integrations/hubs/{uuid.uuid4()}", json={"name": "x"})
 
-    assert _error(response)[:2] == (400, 799)
+    assert _error(response)[:2] == (404, 799)
 
 
-def test_get_of_an_unknown_integration_answers_prt000799(client: httpx.Client) -> None:
+def test_get_of_an_unknown_integration_answers_404_prt000799(client: httpx.Client) -> None:
     response = client.get(f"/api/v1/integrations/{uuid.uuid4()}")
 
-    assert _error(response)[:2] == (400, 799)
+    assert _error(response)[:2] == (404, 799)
+
+
+def test_with_seed_answers_not_found_is_400_as_the_seed_page_had_it(
+    seed_client: httpx.Client,
+) -> None:
+    unknown = uuid.uuid4()
+
+    create = seed_client.post(f"/api/v1/integrations/hubs/{unknown}", json=TWILIO)
+    update = seed_client.post(f"/api/v1/integrations/hubs/{unknown}", json={"name": "x"})
+    get = seed_client.get(f"/api/v1/integrations/{unknown}")
+    by_channel = seed_client.get(f"/api/v1/integrations/hubs/{unknown}/Direct")
+
+    assert [_error(r)[:2] for r in (create, update, get, by_channel)] == [
+        (400, 699),
+        (400, 799),
+        (400, 799),
+        (400, 699),
+    ]
+
+
+def test_answers_must_be_current_or_seed() -> None:
+    with pytest.raises(ValueError, match="current"):
+        FakeHubster(answers="2019")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -430,8 +566,9 @@ def test_without_the_bearer_token_the_answer_is_401_in_the_error_model(
         response = client.get(f"/api/v1/integrations/{uuid.uuid4()}")
 
     status, code, description = _error(response)
-    assert status == 401
-    assert description.endswith(f"(code: PRT{code:06d})")
+    # PRT000102 is "Unauthorized access" (6_error_codes.rst:44-46).
+    assert (status, code) == (401, 102)
+    assert description.endswith("(code: PRT000102)")
 
 
 def test_reset_forgets_hubs_and_integrations(
@@ -444,3 +581,231 @@ def test_reset_forgets_hubs_and_integrations(
     assert _error(client.get(f"/api/v1/integrations/{created['integrationId']}"))[1] == 799
     assert _error(client.post(f"/api/v1/integrations/hubs/{hub}", json=TWILIO))[1] == 699
     assert fake.stored(created["integrationId"]) is None
+
+
+# --- Slack: code with nonce (current docs) or state (the seed) ---------------------------------
+
+
+@pytest.mark.parametrize("second", ["nonce", "state"])
+def test_create_slack_takes_nonce_or_state(client: httpx.Client, hub: str, second: str) -> None:
+    # 2_integration.rst:369-388 send code and nonce; seed 003 lines 354-375 code and state.
+    body = {**CREATE_BODIES["Slack"], "configuration": {"code": "EAAF", second: "mo5w10t.mlh97uxh"}}
+
+    created = _create(client, hub, body)
+
+    assert created["configuration"]["botAccessToken"].startswith("xoxb-")
+
+
+def test_create_slack_without_nonce_or_state_answers_prt000301(
+    client: httpx.Client, hub: str
+) -> None:
+    body = {**CREATE_BODIES["Slack"], "configuration": {"code": "EAAF"}}
+
+    response = client.post(f"/api/v1/integrations/hubs/{hub}", json=body)
+
+    status, code, description = _error(response)
+    assert (status, code) == (400, 301)
+    assert "Property 'configuration.nonce'" in description
+
+
+# --- Get Collection (2_integration.rst:988-1078; 0_overview.rst:127-179) -------------------------
+
+
+def _page(client: httpx.Client, **params: Any) -> dict[str, Any]:
+    response = client.get("/api/v1/integrations", params=params)
+    assert response.status_code == 200, response.text
+    page: dict[str, Any] = response.json()
+    return page
+
+
+def test_the_collection_answers_a_page_of_every_integration_in_the_get_shape(
+    fake: FakeHubster, client: httpx.Client, hub: str
+) -> None:
+    twilio = _create(client, hub, TWILIO)
+    slack = _create(client, fake.add_hub(), CREATE_BODIES["Slack"])
+
+    page = _page(client)
+
+    # Defaults: page 0, the docs' example size 50 (0_overview.rst:142-146).
+    assert (page["pageNumber"], page["pageSize"], page["total"]) == (0, 50, 2)
+    assert [r["integrationId"] for r in page["results"]] == [
+        twilio["integrationId"],
+        slack["integrationId"],
+    ]
+    # Each result is what GET answers for it.
+    for result in page["results"]:
+        assert result == client.get(f"/api/v1/integrations/{result['integrationId']}").json()
+    sid = page["results"][0]["configuration"]["AccountSid"]
+    assert sid == TWILIO["configuration"]["accountSid"]  # type: ignore[index]
+
+
+def test_the_collection_pages_by_page_number_and_page_size(
+    fake: FakeHubster, client: httpx.Client, hub: str
+) -> None:
+    ids = fake.add_integrations(hub, 7)
+
+    pages = [_page(client, pageNumber=n, pageSize=3) for n in range(4)]
+
+    assert [p["pageNumber"] for p in pages] == [0, 1, 2, 3]
+    assert {p["pageSize"] for p in pages} == {3}
+    assert {p["total"] for p in pages} == {7}
+    assert [[r["integrationId"] for r in p["results"]] for p in pages] == [
+        ids[0:3],
+        ids[3:6],
+        ids[6:7],
+        [],
+    ]
+
+
+def test_the_collection_filters_by_hub_id(fake: FakeHubster, client: httpx.Client) -> None:
+    first, second = fake.add_hub(), fake.add_hub()
+    mine = fake.add_integrations(first, 2)
+    fake.add_integrations(second, 3)
+
+    page = _page(client, hubId=first)
+    nobody = _page(client, hubId=str(uuid.uuid4()))
+
+    assert page["total"] == 2
+    assert [r["integrationId"] for r in page["results"]] == mine
+    assert {r["hubId"] for r in page["results"]} == {first}
+    assert (nobody["total"], nobody["results"]) == (0, [])  # a filter, not a lookup
+    assert _page(client)["total"] == 5
+
+
+@pytest.mark.parametrize(
+    ("params", "errors"),
+    [
+        ({"pageNumber": -1}, [209]),
+        ({"pageSize": 0}, [206]),
+        ({"pageSize": 101}, [206]),
+        ({"pageSize": 50000}, [206]),  # the overview's example value (0_overview.rst:110-111)
+        ({"pageNumber": "first"}, [210]),
+        ({"pageSize": "1.5"}, [210]),
+        ({"pageNumber": -2, "pageSize": 500}, [209, 206]),
+    ],
+    ids=["negative-page", "size-0", "size-101", "size-50000", "page-word", "size-float", "both"],
+)
+def test_the_collection_answers_400_for_out_of_bounds_paging(
+    client: httpx.Client, hub: str, params: dict[str, Any], errors: list[int]
+) -> None:
+    # pageNumber >= 0, 1 <= pageSize <= 100 (2_integration.rst:1020-1025); codes of
+    # 6_error_codes.rst:89-103; every problem in one answer, as 0_overview.rst:102-114 shows.
+    response = client.get("/api/v1/integrations", params=params)
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["status"] == 400
+    assert [e["code"] for e in body["errors"]] == errors
+    for error in body["errors"]:
+        assert error["description"].endswith(f"(code: PRT{error['code']:06d})")
+
+
+@pytest.mark.parametrize("size", [1, 100])
+def test_the_collection_accepts_the_bounds(
+    fake: FakeHubster, client: httpx.Client, hub: str, size: int
+) -> None:
+    fake.add_integrations(hub, 2)
+
+    page = _page(client, pageNumber=0, pageSize=size)
+
+    assert (page["pageSize"], page["total"], len(page["results"])) == (size, 2, min(size, 2))
+
+
+def test_with_seed_answers_the_collection_gives_numbers(
+    seed_fake: FakeHubster, seed_client: httpx.Client
+) -> None:
+    _create(seed_client, seed_fake.add_hub(), TWILIO)
+
+    (result,) = _page(seed_client)["results"]
+
+    assert (result["channelId"], result["integrationTypeId"]) == (102, 2)
+    assert "AcccountSid" in result["configuration"]
+
+
+# --- Get by Channel Type (2_integration.rst:900-985) ------------------------------------------
+
+
+@pytest.mark.parametrize("channel_type", ["Direct", "direct", "DIRECT", "1"])
+def test_by_channel_type_answers_the_hubs_integrations_of_that_channel(
+    fake: FakeHubster, client: httpx.Client, hub: str, channel_type: str
+) -> None:
+    # A name (ASP.NET binds enums case-insensitively) or its numeric code (5_types.rst:32-35).
+    directs = fake.add_integrations(hub, 2, channel="Direct")
+    fake.add_integrations(hub, 1, channel="System")
+    fake.add_integrations(fake.add_hub(), 1, channel="Direct")  # another hub's
+
+    response = client.get(f"/api/v1/integrations/hubs/{hub}/{channel_type}")
+
+    assert response.status_code == 200
+    found = response.json()
+    assert isinstance(found, list)  # a plain array, not a page
+    assert [i["integrationId"] for i in found] == directs
+    assert found[0] == client.get(f"/api/v1/integrations/{directs[0]}").json()
+    assert {i["channelId"] for i in found} == {"Direct"}
+
+
+def test_by_channel_type_answers_an_empty_array_when_there_are_none(
+    client: httpx.Client, hub: str
+) -> None:
+    response = client.get(f"/api/v1/integrations/hubs/{hub}/Slack")
+
+    assert (response.status_code, response.json()) == (200, [])
+
+
+def test_by_channel_type_of_an_unknown_hub_answers_404_prt000699(client: httpx.Client) -> None:
+    response = client.get(f"/api/v1/integrations/hubs/{uuid.uuid4()}/Direct")
+
+    assert _error(response)[:2] == (404, 699)
+
+
+@pytest.mark.parametrize("channel_type", ["WhatsApp", "7", "-1"])
+def test_by_channel_type_of_an_unknown_channel_type_answers_400(
+    client: httpx.Client, hub: str, channel_type: str
+) -> None:
+    response = client.get(f"/api/v1/integrations/hubs/{hub}/{channel_type}")
+
+    status, code, description = _error(response)
+    assert (status, code) == (400, 201)
+    assert channel_type in description
+
+
+def test_with_seed_answers_by_channel_type_gives_numbers(
+    seed_fake: FakeHubster, seed_client: httpx.Client
+) -> None:
+    hub = seed_fake.add_hub()
+    seed_fake.add_integrations(hub, 1, channel="Slack")
+
+    (found,) = seed_client.get(f"/api/v1/integrations/hubs/{hub}/Slack").json()
+
+    assert (found["channelId"], found["integrationTypeId"]) == (1001, 3)
+
+
+# --- helpers and the documented status codes -----------------------------------------------------
+
+
+def test_add_integrations_makes_unique_names_after_the_existing_ones(
+    fake: FakeHubster, client: httpx.Client, hub: str
+) -> None:
+    first = fake.add_integrations(hub, 2, channel="WebChat")
+    more = fake.add_integrations(hub, 2, channel="WebChat")
+
+    names = [fake.stored(i)["name"] for i in first + more]  # type: ignore[index]
+    assert names == ["Integration 1", "Integration 2", "Integration 3", "Integration 4"]
+    assert fake.stored(first[0])["channelId"] == "WebChat"  # type: ignore[index]
+    with pytest.raises(ValueError, match="Telegram"):
+        fake.add_integrations(hub, 1, channel="Telegram")
+
+
+@pytest.mark.parametrize(
+    ("status", "code"),
+    [(403, 101), (404, 105), (408, 108), (410, 104), (417, 107), (500, 100), (501, 103)],
+)
+def test_injected_errors_carry_the_documented_portal_code(
+    fake: FakeHubster, client: httpx.Client, status: int, code: int
+) -> None:
+    # 6_error_codes.rst:38-67; spec_client also checks each status is declared on the operation.
+    fake.fail_next(1, status=status)
+
+    response = client.get("/api/v1/integrations")
+
+    assert _error(response)[:2] == (status, code)

@@ -50,7 +50,7 @@ CONFIG = ClientConfig(
 
 
 class MechanicIntegrations(SyncAPIResource):
-    """``client.mechanic_integrations``: list, update, deactivate."""
+    """``client.mechanic_integrations``: list, update, deactivate, job_url, car_url, build_offer."""
 
     def list(
         self,
@@ -164,6 +164,131 @@ class MechanicIntegrations(SyncAPIResource):
             options=options,
         )
 
+    def job_url(
+        self,
+        name: str,
+        job_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IntegrationUrl:
+        """Get a URL that opens a job in the integration's system
+
+        Answers a URL that opens the given job in the garage system behind a configured
+        integration. The URL is the integration's own and is returned as it is: it need not be
+        an `http(s)` URL (`autofrontal:/REG=...`) and may hold characters such as `|` unencoded.
+        An integration that cannot open jobs answers `400`.
+
+        Operation ``getMechanicIntegrationJobUrl``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from .api.mechanic_integrations.get_mechanic_integration_job_url import (
+            OPERATION,
+            _get_kwargs,
+            _parse_success,
+        )
+
+        kwargs = _get_kwargs(
+            name=name,
+            job_id=job_id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            OPERATION,
+            kwargs,
+            parse=_parse_success,
+            options=options,
+        )
+
+    def car_url(
+        self,
+        name: str,
+        car_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IntegrationUrl:
+        """Get a URL that opens a car in the integration's system
+
+        Answers a URL that opens the given car in the garage system behind a configured
+        integration. The URL is the integration's own and is returned as it is; it need not be
+        an `http(s)` URL (the docs' example is `autofrontal:/REG=AD61451`). An integration that
+        cannot open cars answers `400`.
+
+        Operation ``getMechanicIntegrationCarUrl``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from .api.mechanic_integrations.get_mechanic_integration_car_url import (
+            OPERATION,
+            _get_kwargs,
+            _parse_success,
+        )
+
+        kwargs = _get_kwargs(
+            name=name,
+            car_id=car_id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            OPERATION,
+            kwargs,
+            parse=_parse_success,
+            options=options,
+        )
+
+    def build_offer(
+        self,
+        name: str,
+        *,
+        job_id: int,
+        remote_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OfferResult:
+        """Build an offer from a quotation in the integration's system
+
+        Builds an offer for a job from the details of a quotation (`remoteId`) stored in the
+        garage system behind a configured integration, and answers the offer with `success`.
+        Each call builds an offer: it is not safe to repeat.
+
+        An integration that cannot build offers answers `400`. Values Autobutler refuses come
+        with `400` as well, with the messages per field in `errors`.
+
+        Operation ``createMechanicIntegrationOffer``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from .api.mechanic_integrations.create_mechanic_integration_offer import (
+            OPERATION,
+            _get_kwargs,
+            _parse_success,
+        )
+        from .models import OfferRequest
+
+        body = OfferRequest(
+            job_id=job_id,
+            remote_id=remote_id,
+        )
+        kwargs = _get_kwargs(
+            name=name,
+            body=body,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            OPERATION,
+            kwargs,
+            parse=_parse_success,
+            options=options,
+        )
+
 
 class Tokens(SyncAPIResource):
     """``client.tokens``: create."""
@@ -241,7 +366,7 @@ class AutobutlerClient(AutobutlerLogin, SyncAPIClient):
 
 
 class AsyncMechanicIntegrations(AsyncAPIResource):
-    """``client.mechanic_integrations``: list, update, deactivate."""
+    """``client.mechanic_integrations``: list, update, deactivate, job_url, car_url, build_offer."""
 
     async def list(
         self,
@@ -344,6 +469,131 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
 
         kwargs = _get_kwargs(
             name=name,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            OPERATION,
+            kwargs,
+            parse=_parse_success,
+            options=options,
+        )
+
+    async def job_url(
+        self,
+        name: str,
+        job_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IntegrationUrl:
+        """Get a URL that opens a job in the integration's system
+
+        Answers a URL that opens the given job in the garage system behind a configured
+        integration. The URL is the integration's own and is returned as it is: it need not be
+        an `http(s)` URL (`autofrontal:/REG=...`) and may hold characters such as `|` unencoded.
+        An integration that cannot open jobs answers `400`.
+
+        Operation ``getMechanicIntegrationJobUrl``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from .api.mechanic_integrations.get_mechanic_integration_job_url import (
+            OPERATION,
+            _get_kwargs,
+            _parse_success,
+        )
+
+        kwargs = _get_kwargs(
+            name=name,
+            job_id=job_id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            OPERATION,
+            kwargs,
+            parse=_parse_success,
+            options=options,
+        )
+
+    async def car_url(
+        self,
+        name: str,
+        car_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IntegrationUrl:
+        """Get a URL that opens a car in the integration's system
+
+        Answers a URL that opens the given car in the garage system behind a configured
+        integration. The URL is the integration's own and is returned as it is; it need not be
+        an `http(s)` URL (the docs' example is `autofrontal:/REG=AD61451`). An integration that
+        cannot open cars answers `400`.
+
+        Operation ``getMechanicIntegrationCarUrl``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from .api.mechanic_integrations.get_mechanic_integration_car_url import (
+            OPERATION,
+            _get_kwargs,
+            _parse_success,
+        )
+
+        kwargs = _get_kwargs(
+            name=name,
+            car_id=car_id,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            OPERATION,
+            kwargs,
+            parse=_parse_success,
+            options=options,
+        )
+
+    async def build_offer(
+        self,
+        name: str,
+        *,
+        job_id: int,
+        remote_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OfferResult:
+        """Build an offer from a quotation in the integration's system
+
+        Builds an offer for a job from the details of a quotation (`remoteId`) stored in the
+        garage system behind a configured integration, and answers the offer with `success`.
+        Each call builds an offer: it is not safe to repeat.
+
+        An integration that cannot build offers answers `400`. Values Autobutler refuses come
+        with `400` as well, with the messages per field in `errors`.
+
+        Operation ``createMechanicIntegrationOffer``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from .api.mechanic_integrations.create_mechanic_integration_offer import (
+            OPERATION,
+            _get_kwargs,
+            _parse_success,
+        )
+        from .models import OfferRequest
+
+        body = OfferRequest(
+            job_id=job_id,
+            remote_id=remote_id,
+        )
+        kwargs = _get_kwargs(
+            name=name,
+            body=body,
         )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers

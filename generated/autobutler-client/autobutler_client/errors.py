@@ -17,6 +17,7 @@
      |    +-- InternalServerError      >= 500
      |    +-- UnexpectedStatus         any other status (also raised by the module functions)
      +-- APIResponseValidationError    a 2xx body that does not match the spec
+      +-- PaginationError          a list's next page is on another origin, or repeats itself
 
 The classes live in the shared runtime (``autobutler_client._runtime``); this module is their
 public home.
@@ -35,6 +36,7 @@ from ._runtime import (
     ErrorDetail,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     UnexpectedStatus,
@@ -54,6 +56,7 @@ __all__ = [
     "ErrorDetail",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnexpectedStatus",

@@ -3,17 +3,22 @@
 """Hubster integrations: one class per channel, chosen by ``channelId``.
 
 Quirk 2 (Hubster) of the README. The docs answer an integration with ``channelId`` as a name
-(``"TwilioSMS"``, create and update) or as its numeric code (``102``, the GET example, seed 003
-lines 679-698), and spell configuration keys in camelCase (create) or PascalCase (GET and the
-WebChat answers), misspelling one as ``AcccountSid``. The stock generated parser tries the
-variants in order and keeps the PascalCase keys only as unknown extras, so a TwilioSMS answer
-could end up with an empty ``account_sid``. Here the variant is picked by ``channelId`` alone
-(never by trying), after ``normalise_integration`` has put the answer into the camelCase,
+(``"TwilioSMS"``: create, update and every answer of the current docs) or as its numeric code
+(``102``: the seed's GET example, seed 003 lines 679-698, still on hubsterio/docs,
+docs/api/portal/2_integration.rst:718-737), ``integrationTypeId`` likewise (``"Customer"`` or
+``2``), and spell configuration keys in camelCase (create) or PascalCase (GET and the WebChat
+answers; ``WebhookUrl``, ``Echo`` and ``WelcomeMessage`` of Direct reads,
+2_integration.rst:846-851), once misspelling one as ``AcccountSid``. The stock generated parser
+tries the variants in order and keeps the PascalCase keys only as unknown extras, so a TwilioSMS
+answer could end up with an empty ``account_sid``. Here the variant is picked by ``channelId``
+alone (never by trying), after ``normalise_integration`` has put the answer into the camelCase,
 by-name form the models read. A channel the client does not know becomes an
 ``UnknownIntegration`` that keeps every field.
 
-Used by ``client.integrations.create/update/get`` through the ``parse:`` hook in
-``overrides/hubster/sdk.yaml``. Proven by ``tests/overrides/test_hubster_quirks.py``.
+Used through the ``parse:`` hooks in ``overrides/hubster/sdk.yaml``: one integration
+(``client.integrations.create/update/get``), a plain array (``list_by_channel_type``,
+2_integration.rst:900-964) and a page (``list``, docs/api/0_overview.rst:127-179). Proven by
+``tests/overrides/test_hubster_quirks.py`` and ``tests/overrides/test_hubster_collection.py``.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, TypeAlias, TypeGuard
 
 import attrs
 import httpx
@@ -31,6 +36,7 @@ from .models import (
     DirectConfiguration,
     DirectIntegration,
     IntegrationStatus,
+    IntegrationTypeCode,
     IntegrationTypeName,
     Message,
     MessengerConfiguration,
@@ -47,10 +53,13 @@ from .models import (
 )
 from .types import UNSET, Unset
 
-# Channel types by name and numeric code (API-FACTS.md, Hubster "Channel types"). Requests use
-# the name; the documented GET answers the number.
+# Channel types by name and numeric code (API-FACTS.md, Hubster "Channel types";
+# hubsterio/docs, docs/api/5_types.rst:21-71; Hubster 0 from the vendor's SDK,
+# hubsterio/Hubster.Abstractions, Hubster.Abstractions/Enums/ChannelType.cs:8-25). Requests and
+# current answers use the name; the seed's GET answers the number.
 CHANNEL_CODES: Final[Mapping[str, int]] = MappingProxyType(
     {
+        "Hubster": 0,
         "Direct": 1,
         "Bot": 2,
         "System": 3,
@@ -65,6 +74,15 @@ CHANNEL_CODES: Final[Mapping[str, int]] = MappingProxyType(
 )
 CHANNEL_NAMES: Final[Mapping[int, str]] = MappingProxyType(
     {code: name for name, code in CHANNEL_CODES.items()}
+)
+# Integration types by name and numeric code: hubsterio/Hubster.Abstractions,
+# Hubster.Abstractions/Enums/IntegrationType.cs:9-17 (serialised by name there, as current
+# answers are; the seed's GET answers 2 for a Customer integration).
+INTEGRATION_TYPE_CODES: Final[Mapping[str, int]] = MappingProxyType(
+    {"None": 0, "Hubster": 1, "Customer": 2, "Agent": 3, "Bot": 4, "System": 5}
+)
+INTEGRATION_TYPE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
+    {code: name for name, code in INTEGRATION_TYPE_CODES.items()}
 )
 
 
@@ -118,24 +136,42 @@ def _normalise_keys(value: Any) -> Any:
     return value
 
 
+def _is_whole_number(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def channel_name(channel_id: object) -> object:
     """The channel's name for a name or a numeric code; anything else is returned unchanged."""
-    if isinstance(channel_id, int) and not isinstance(channel_id, bool):
+    if _is_whole_number(channel_id):
         return CHANNEL_NAMES.get(channel_id, channel_id)
     return channel_id
+
+
+def integration_type_name(type_id: object) -> object:
+    """The integration type's name for a name or a known code (``2`` -> ``"Customer"``).
+
+    Anything else (an unknown code, a name this client does not know) is returned unchanged.
+    """
+    if _is_whole_number(type_id):
+        return INTEGRATION_TYPE_NAMES.get(type_id, type_id)
+    return type_id
 
 
 def normalise_integration(data: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of an integration as answered, in the form the models read.
 
-    ``channelId`` becomes the channel's name when it is a known numeric code, and the keys of
-    ``configuration`` (nested objects too) their camelCase spelling: ``AuthToken`` ->
-    ``authToken``, ``AcccountSid`` -> ``accountSid``, ``Capabilities.Mms`` ->
-    ``capabilities.mms``. Unknown keys are kept as they are. ``data`` is not changed.
+    ``channelId`` and ``integrationTypeId`` become names when they are known numeric codes
+    (``102`` -> ``"TwilioSMS"``, ``2`` -> ``"Customer"``), and the keys of ``configuration``
+    (nested objects too) their camelCase spelling: ``AuthToken`` -> ``authToken``,
+    ``AcccountSid`` -> ``accountSid``, ``Capabilities.Mms`` -> ``capabilities.mms``,
+    ``WelcomeMessage`` -> ``welcomeMessage``. Unknown keys are kept as they are. ``data`` is not
+    changed.
     """
     result = copy.deepcopy(dict(data))
     if "channelId" in result:
         result["channelId"] = channel_name(result["channelId"])
+    if "integrationTypeId" in result:
+        result["integrationTypeId"] = integration_type_name(result["integrationTypeId"])
     if "configuration" in result:
         result["configuration"] = _normalise_keys(result["configuration"])
     return result
@@ -145,14 +181,25 @@ def _typed(value: object, kind: type[Any]) -> Any:
     return value if isinstance(value, kind) and not isinstance(value, bool) else UNSET
 
 
+def _integration_type(type_id: object) -> IntegrationTypeName | IntegrationTypeCode | Unset:
+    # Both enums keep values they do not know (quirk 8), so any string or whole number fits.
+    named = integration_type_name(type_id)
+    if isinstance(named, str):
+        return IntegrationTypeName(named)
+    if _is_whole_number(named):
+        return IntegrationTypeCode(named)
+    return UNSET
+
+
 @attrs.define(repr=False)
 class UnknownIntegration:
     """An integration of a channel this client has no class for (``WhatsApp``, ``107``, ``Line``).
 
     Nothing is dropped: ``raw`` is the answer exactly as received and ``to_dict()`` returns it,
     so a read-modify-write keeps every field. The common fields are offered typed where they
-    are present with the expected type; ``channel_id`` is the name when the code is a known one
-    (``103`` -> ``"Line"``), otherwise the value as answered.
+    are present with the expected type; ``channel_id`` and ``integration_type_id`` are names when
+    the code is a known one (``103`` -> ``"Line"``, ``2`` -> ``IntegrationTypeName.CUSTOMER``),
+    otherwise the value as answered.
     """
 
     channel_id: str | int
@@ -160,7 +207,7 @@ class UnknownIntegration:
     integration_id: str | Unset = UNSET
     hub_id: str | Unset = UNSET
     inbound_id: str | Unset = UNSET
-    integration_type_id: int | IntegrationTypeName | Unset = UNSET
+    integration_type_id: IntegrationTypeName | IntegrationTypeCode | Unset = UNSET
     name: str | Unset = UNSET
     status_id: IntegrationStatus | Unset = UNSET
     # The configuration as answered (keys in whatever spelling the server used).
@@ -177,14 +224,17 @@ class UnknownIntegration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UnknownIntegration:
+        return cls._from_dict(src_dict, "$")
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], path: str) -> UnknownIntegration:
         raw = copy.deepcopy(dict(src_dict))
         channel_id = channel_name(raw.get("channelId"))
         if not isinstance(channel_id, str | int) or isinstance(channel_id, bool):
             raise ResponseShapeError(
-                "a channel name or numeric code", "$.channelId", raw.get("channelId")
+                "a channel name or numeric code", f"{path}.channelId", raw.get("channelId")
             )
         status = raw.get("statusId")
-        type_id = raw.get("integrationTypeId")
         configuration = raw.get("configuration")
         return cls(
             channel_id=channel_id,
@@ -192,16 +242,10 @@ class UnknownIntegration:
             integration_id=_typed(raw.get("integrationId"), str),
             hub_id=_typed(raw.get("hubId"), str),
             inbound_id=_typed(raw.get("inboundId"), str),
-            integration_type_id=(
-                IntegrationTypeName(type_id) if isinstance(type_id, str) else _typed(type_id, int)
-            ),
+            integration_type_id=_integration_type(raw.get("integrationTypeId")),
             name=_typed(raw.get("name"), str),
             # IntegrationStatus keeps unknown codes (quirk 8), so any whole number fits.
-            status_id=(
-                IntegrationStatus(status)
-                if isinstance(status, int) and not isinstance(status, bool)
-                else UNSET
-            ),
+            status_id=IntegrationStatus(status) if _is_whole_number(status) else UNSET,
             configuration=(
                 copy.deepcopy(configuration) if isinstance(configuration, dict) else UNSET
             ),
@@ -231,6 +275,19 @@ _VARIANTS: Final[Mapping[str, Callable[[Mapping[str, Any]], Integration]]] = Map
 )
 
 
+def _parse_integration(data: object, path: str) -> Integration:
+    if not isinstance(data, Mapping):
+        raise ResponseShapeError("an integration object", path, data)
+    if "channelId" not in data:
+        raise ResponseShapeError("an integration with a channelId", f"{path}.channelId", None)
+    normalised = normalise_integration(data)
+    channel = normalised["channelId"]
+    parse = _VARIANTS.get(channel) if isinstance(channel, str) else None
+    if parse is None:
+        return UnknownIntegration._from_dict(data, path)
+    return parse(normalised)
+
+
 def parse_integration(data: object) -> Integration:
     """Parse an integration as answered into the class of its channel.
 
@@ -238,16 +295,7 @@ def parse_integration(data: object) -> Integration:
     and discarded. A known channel whose answer lacks a required field raises (the runtime
     reports it as ``APIResponseValidationError``); an unknown channel never does.
     """
-    if not isinstance(data, Mapping):
-        raise ResponseShapeError("an integration object", "$", data)
-    if "channelId" not in data:
-        raise ResponseShapeError("an integration with a channelId", "$.channelId", None)
-    normalised = normalise_integration(data)
-    channel = normalised["channelId"]
-    parse = _VARIANTS.get(channel) if isinstance(channel, str) else None
-    if parse is None:
-        return UnknownIntegration.from_dict(data)
-    return parse(normalised)
+    return _parse_integration(data, "$")
 
 
 def parse_integration_response(response: httpx.Response) -> Integration:
@@ -255,13 +303,123 @@ def parse_integration_response(response: httpx.Response) -> Integration:
     return parse_integration(response.json())
 
 
+def _parse_integrations(data: object, path: str) -> list[Integration]:
+    if not isinstance(data, list):
+        raise ResponseShapeError("an array of integrations", path, data)
+    return [_parse_integration(item, f"{path}[{index}]") for index, item in enumerate(data)]
+
+
+def parse_integration_list(data: object) -> list[Integration]:
+    """Parse an array of integrations (get by channel type), each as ``parse_integration`` does."""
+    return _parse_integrations(data, "$")
+
+
+def parse_integration_list_response(response: httpx.Response) -> list[Integration]:
+    """The ``parse:`` hook of list_by_channel_type (called for 2xx answers only)."""
+    return parse_integration_list(response.json())
+
+
+# Wire name -> attribute of the page's numbers (docs/api/0_overview.rst:164-179).
+_PAGE_NUMBERS: Final = (
+    ("pageNumber", "page_number"),
+    ("pageSize", "page_size"),
+    ("total", "total"),
+)
+
+
+@attrs.define(repr=False)
+class IntegrationPage:
+    """One page of ``client.integrations.list``: ``{"pageNumber", "pageSize", "total", "results"}``.
+
+    hubsterio/docs, docs/api/0_overview.rst:127-179 ("Paginated Results"). ``results`` holds each
+    integration as the class of its channel (``UnknownIntegration`` for the rest), parsed as
+    ``get`` parses one. ``total`` counts the results of every page; the next page is
+    ``page_number + 1`` until ``(page_number + 1) * page_size >= total``. Keys of the page other
+    than these four are kept in ``additional_properties``.
+    """
+
+    page_number: int
+    page_size: int
+    total: int
+    results: list[Integration]
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+    def __repr__(self) -> str:
+        # Each integration's own repr hides its secrets; unknown page keys are redacted too.
+        extra = {"additional_properties": self.additional_properties}
+        return (
+            f"IntegrationPage(page_number={self.page_number!r}, page_size={self.page_size!r}, "
+            f"total={self.total!r}, results={self.results!r}, "
+            f"{redacting_repr(_Extra(**extra))[len('_Extra(') : -1]})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The page as the wire spells it (each integration through its own ``to_dict()``)."""
+        return {
+            **copy.deepcopy(self.additional_properties),
+            "pageNumber": self.page_number,
+            "pageSize": self.page_size,
+            "total": self.total,
+            "results": [item.to_dict() for item in self.results],
+        }
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> IntegrationPage:
+        """Parse a page as answered; raises ``ResponseShapeError`` naming what is wrong where."""
+        if not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("a page of integrations", "$", src_dict)
+        numbers: dict[str, int] = {}
+        for wire, attribute in _PAGE_NUMBERS:
+            value = src_dict.get(wire)
+            if not _is_whole_number(value):
+                raise ResponseShapeError("a whole number", f"$.{wire}", value)
+            numbers[attribute] = value
+        if "results" not in src_dict:
+            raise ResponseShapeError("an array of integrations", "$.results", None)
+        known = {wire for wire, _ in _PAGE_NUMBERS} | {"results"}
+        return cls(
+            page_number=numbers["page_number"],
+            page_size=numbers["page_size"],
+            total=numbers["total"],
+            results=_parse_integrations(src_dict["results"], "$.results"),
+            additional_properties={
+                key: copy.deepcopy(value) for key, value in src_dict.items() if key not in known
+            },
+        )
+
+
+@attrs.define
+class _Extra:
+    additional_properties: dict[str, Any]
+
+
+def parse_integration_page(data: object) -> IntegrationPage:
+    """Parse a page of the collection; each result into the class of its channel."""
+    if not isinstance(data, Mapping):
+        raise ResponseShapeError("a page of integrations", "$", data)
+    return IntegrationPage.from_dict(data)
+
+
+def parse_integration_page_response(response: httpx.Response) -> IntegrationPage:
+    """The ``parse:`` hook of list (called for 2xx answers only)."""
+    return parse_integration_page(response.json())
+
+
 __all__ = [
     "CHANNEL_CODES",
     "CHANNEL_NAMES",
+    "INTEGRATION_TYPE_CODES",
+    "INTEGRATION_TYPE_NAMES",
     "Integration",
+    "IntegrationPage",
     "UnknownIntegration",
     "channel_name",
+    "integration_type_name",
     "normalise_integration",
     "parse_integration",
+    "parse_integration_list",
+    "parse_integration_list_response",
+    "parse_integration_page",
+    "parse_integration_page_response",
     "parse_integration_response",
 ]

@@ -14,6 +14,7 @@ about a microsecond on later calls. Annotations name the models through the impo
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -24,14 +25,18 @@ from ._runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
     AsyncAPIResource,
+    AsyncPager,
     ClientConfig,
     NotGiven,
+    PageNumberPaging,
     RateLimit,
     RequestOptions,
     SyncAPIClient,
     SyncAPIResource,
+    SyncPager,
     TokenProvider,
 )
+from .types import UNSET
 
 if TYPE_CHECKING:
     from ._channels import Integration
@@ -51,6 +56,7 @@ CONFIG = ClientConfig(
             "authToken",
             "botAccessToken",
             "code",
+            "nonce",
             "pageAccessToken",
             "privateSigningKey",
             "state",
@@ -61,7 +67,7 @@ CONFIG = ClientConfig(
 
 
 class Integrations(SyncAPIResource):
-    """``client.integrations``: create, update, get."""
+    """``client.integrations``: create, update, get, list, list_by_channel_type."""
 
     def create(
         self,
@@ -188,6 +194,82 @@ class Integrations(SyncAPIResource):
             options=options,
         )
 
+    def list(
+        self,
+        *,
+        hub_id: str | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[Integration]:
+        """List integrations, a page at a time
+
+        Lists the integrations the token can see, or those of one hub (`hub_id`), a page of
+        `page_size` (1 to 100) at a time. Each integration comes as the class of its channel,
+        whether the server names the channel or gives its numeric code, and an unknown
+        channel gives an `UnknownIntegration` that keeps every field.
+
+        Returns a pager; nothing is sent until it is iterated.
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
+
+        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from ._channels import parse_integration_page_response
+        from .api.integrations.list_integrations import OPERATION, _get_kwargs
+
+        kwargs = _get_kwargs(
+            hub_id=UNSET if hub_id is None else hub_id,
+            page_size=UNSET if page_size is None else page_size,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.paginate_kwargs(
+            OPERATION,
+            kwargs,
+            parse=parse_integration_page_response,
+            paging=PageNumberPaging(page_param="pageNumber", items_attribute="results"),
+            options=options,
+        )
+
+    def list_by_channel_type(
+        self,
+        hub_id: str,
+        channel_type: ChannelName,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Integration]:
+        """List a hub's integrations of one channel type
+
+        Answers every integration of the hub whose channel is `channel_type` (a `ChannelName`
+        such as `ChannelName.DIRECT`), as a list (not paginated). Each integration comes as
+        the class of its channel, as `get` answers it.
+
+        Operation ``listIntegrationsByChannelType``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from ._channels import parse_integration_list_response
+        from .api.integrations.list_integrations_by_channel_type import OPERATION, _get_kwargs
+
+        kwargs = _get_kwargs(
+            hub_id=hub_id,
+            channel_type=channel_type,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.send_kwargs(
+            OPERATION,
+            kwargs,
+            parse=parse_integration_list_response,
+            options=options,
+        )
+
 
 class HubsterClient(ClientCredentialsAuth, SyncAPIClient):
     """Synchronous client for the Hubster Portal API.
@@ -222,7 +304,7 @@ class HubsterClient(ClientCredentialsAuth, SyncAPIClient):
 
 
 class AsyncIntegrations(AsyncAPIResource):
-    """``client.integrations``: create, update, get."""
+    """``client.integrations``: create, update, get, list, list_by_channel_type."""
 
     async def create(
         self,
@@ -346,6 +428,82 @@ class AsyncIntegrations(AsyncAPIResource):
             OPERATION,
             kwargs,
             parse=parse_integration_response,
+            options=options,
+        )
+
+    def list(
+        self,
+        *,
+        hub_id: str | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Integration]:
+        """List integrations, a page at a time
+
+        Lists the integrations the token can see, or those of one hub (`hub_id`), a page of
+        `page_size` (1 to 100) at a time. Each integration comes as the class of its channel,
+        whether the server names the channel or gives its numeric code, and an unknown
+        channel gives an `UnknownIntegration` that keeps every field.
+
+        Returns a pager; nothing is sent until it is iterated (``async for``, no ``await``).
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
+
+        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from ._channels import parse_integration_page_response
+        from .api.integrations.list_integrations import OPERATION, _get_kwargs
+
+        kwargs = _get_kwargs(
+            hub_id=UNSET if hub_id is None else hub_id,
+            page_size=UNSET if page_size is None else page_size,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return self._client.paginate_kwargs(
+            OPERATION,
+            kwargs,
+            parse=parse_integration_page_response,
+            paging=PageNumberPaging(page_param="pageNumber", items_attribute="results"),
+            options=options,
+        )
+
+    async def list_by_channel_type(
+        self,
+        hub_id: str,
+        channel_type: ChannelName,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[Integration]:
+        """List a hub's integrations of one channel type
+
+        Answers every integration of the hub whose channel is `channel_type` (a `ChannelName`
+        such as `ChannelName.DIRECT`), as a list (not paginated). Each integration comes as
+        the class of its channel, as `get` answers it.
+
+        Operation ``listIntegrationsByChannelType``. ``timeout``, ``max_retries`` and ``extra_headers``
+        apply to this call only.
+        """
+        from ._channels import parse_integration_list_response
+        from .api.integrations.list_integrations_by_channel_type import OPERATION, _get_kwargs
+
+        kwargs = _get_kwargs(
+            hub_id=hub_id,
+            channel_type=channel_type,
+        )
+        options = RequestOptions(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return await self._client.send_kwargs(
+            OPERATION,
+            kwargs,
+            parse=parse_integration_list_response,
             options=options,
         )
 

@@ -14,7 +14,6 @@ about a microsecond on later calls. Annotations name the models through the impo
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -24,14 +23,18 @@ from ._runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
     AsyncAPIResource,
+    AsyncPager,
     ClientConfig,
+    LinkPaging,
     NotGiven,
     RateLimit,
     RequestOptions,
     SyncAPIClient,
     SyncAPIResource,
+    SyncPager,
     TokenProvider,
 )
+from .types import UNSET
 
 if TYPE_CHECKING:
     from .models import *  # noqa: F403 - annotations name any model
@@ -43,9 +46,13 @@ CONFIG = ClientConfig(
     default_base_url="https://api.integrator.io/v1",
     auth_scheme="bearer",
     user_agent="integratorio-client/1.0.0",
-    default_rate_limit=RateLimit(capacity=100, rate_per_second=30),
+    default_rate_limit=RateLimit(capacity=1000, rate_per_second=300),
     sensitive_fields=frozenset([]),
     idempotent_methods=frozenset(["DELETE", "GET", "HEAD", "OPTIONS", "PUT"]),
+    regions={
+        "us": "https://api.integrator.io/v1",
+        "eu": "https://api.eu.integrator.io/v1",
+    },
 )
 
 
@@ -55,27 +62,38 @@ class Integrations(SyncAPIResource):
     def list(
         self,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[Integration]:
+    ) -> SyncPager[Integration]:
         """List integrations
 
-        Answers every integration in the account.
+        Answers the account's integrations, one page of at most 1,000 at a time. When more
+        exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+        Returns a pager; nothing is sent until it is iterated.
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
         """
         from .api.integrations.list_integrations import OPERATION, _get_kwargs, _parse_success
 
-        kwargs = _get_kwargs()
+        kwargs = _get_kwargs(
+            limit=UNSET if limit is None else limit,
+            skip=UNSET if skip is None else skip,
+        )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -248,13 +266,20 @@ class ConnectorsLicenses(SyncAPIResource):
         self,
         id: str,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[License]:
+    ) -> SyncPager[License]:
         """List a connector's licenses
 
-        Answers every license issued for the connector.
+        Answers the licenses issued for the connector, one page of at most 1,000 at a time.
+        When more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+        Returns a pager; nothing is sent until it is iterated.
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``listConnectorLicenses``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -263,14 +288,17 @@ class ConnectorsLicenses(SyncAPIResource):
 
         kwargs = _get_kwargs(
             id=id,
+            limit=UNSET if limit is None else limit,
+            skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -427,27 +455,38 @@ class Connectors(SyncAPIResource):
     def list(
         self,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[Connector]:
+    ) -> SyncPager[Connector]:
         """List connectors
 
-        Answers every SmartConnector published from the account.
+        Answers the SmartConnectors published from the account, one page of at most 1,000 at a
+        time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+        Returns a pager; nothing is sent until it is iterated.
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``listConnectors``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
         """
         from .api.connectors.list_connectors import OPERATION, _get_kwargs, _parse_success
 
-        kwargs = _get_kwargs()
+        kwargs = _get_kwargs(
+            limit=UNSET if limit is None else limit,
+            skip=UNSET if skip is None else skip,
+        )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -483,7 +522,7 @@ class Connectors(SyncAPIResource):
 
     def create(
         self,
-        connector: Connector | Mapping[str, Any],
+        connector: ConnectorCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -491,16 +530,17 @@ class Connectors(SyncAPIResource):
     ) -> Connector:
         """Create a connector
 
-        Creates a SmartConnector from the fields sent.
+        Creates a SmartConnector from the fields sent; `name` is required. The server generates
+        the `handle`.
 
         Operation ``createConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
         """
         from .api.connectors.create_connector import OPERATION, _get_kwargs, _parse_success
-        from .models import Connector
+        from .models import ConnectorCreate
 
         if isinstance(connector, Mapping):
-            connector = Connector.from_dict(connector)
+            connector = ConnectorCreate.from_dict(connector)
         kwargs = _get_kwargs(
             body=connector,
         )
@@ -584,13 +624,20 @@ class Connectors(SyncAPIResource):
         self,
         id: str,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[InstallBaseEntry]:
+    ) -> SyncPager[InstallBaseEntry]:
         """Get a connector's install base
 
-        Answers the installs of the connector in users' accounts.
+        Answers the installs of the connector in users' accounts, at most 1,000 per answer;
+        when more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+        Returns a pager; nothing is sent until it is iterated.
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``getConnectorInstallBase``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -603,14 +650,17 @@ class Connectors(SyncAPIResource):
 
         kwargs = _get_kwargs(
             id=id,
+            limit=UNSET if limit is None else limit,
+            skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -657,6 +707,8 @@ class IntegratorClient(SyncAPIClient):
 
     Arguments fall back to the environment: ``token`` to ``INTEGRATORIO_TOKEN`` and
     ``base_url`` to ``INTEGRATORIO_BASE_URL`` (default ``https://api.integrator.io/v1``).
+    ``region`` (``'us'``, ``'eu'``) picks the
+    server of the account's region instead; it falls back to ``INTEGRATORIO_REGION``.
     """
 
     integrations: Integrations
@@ -671,6 +723,7 @@ class IntegratorClient(SyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+        region: str | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -680,6 +733,7 @@ class IntegratorClient(SyncAPIClient):
             max_retries=max_retries,
             http_client=http_client,
             rate_limit=rate_limit,
+            region=region,
         )
         # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
         self.integrations = Integrations(self)
@@ -689,30 +743,41 @@ class IntegratorClient(SyncAPIClient):
 class AsyncIntegrations(AsyncAPIResource):
     """``client.integrations``: list, get, create, update, delete, clone."""
 
-    async def list(
+    def list(
         self,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[Integration]:
+    ) -> AsyncPager[Integration]:
         """List integrations
 
-        Answers every integration in the account.
+        Answers the account's integrations, one page of at most 1,000 at a time. When more
+        exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+        Returns a pager; nothing is sent until it is iterated (``async for``, no ``await``).
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
         """
         from .api.integrations.list_integrations import OPERATION, _get_kwargs, _parse_success
 
-        kwargs = _get_kwargs()
+        kwargs = _get_kwargs(
+            limit=UNSET if limit is None else limit,
+            skip=UNSET if skip is None else skip,
+        )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return await self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -881,17 +946,24 @@ class AsyncIntegrations(AsyncAPIResource):
 class AsyncConnectorsLicenses(AsyncAPIResource):
     """``client.licenses``: list, create, get, update, delete."""
 
-    async def list(
+    def list(
         self,
         id: str,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[License]:
+    ) -> AsyncPager[License]:
         """List a connector's licenses
 
-        Answers every license issued for the connector.
+        Answers the licenses issued for the connector, one page of at most 1,000 at a time.
+        When more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+        Returns a pager; nothing is sent until it is iterated (``async for``, no ``await``).
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``listConnectorLicenses``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -900,14 +972,17 @@ class AsyncConnectorsLicenses(AsyncAPIResource):
 
         kwargs = _get_kwargs(
             id=id,
+            limit=UNSET if limit is None else limit,
+            skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return await self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -1061,30 +1136,41 @@ class AsyncConnectors(AsyncAPIResource):
         # top-level resources, and this way nested ones always follow their parent's client.
         return AsyncConnectorsLicenses(self._client)
 
-    async def list(
+    def list(
         self,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[Connector]:
+    ) -> AsyncPager[Connector]:
         """List connectors
 
-        Answers every SmartConnector published from the account.
+        Answers the SmartConnectors published from the account, one page of at most 1,000 at a
+        time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+        Returns a pager; nothing is sent until it is iterated (``async for``, no ``await``).
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``listConnectors``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
         """
         from .api.connectors.list_connectors import OPERATION, _get_kwargs, _parse_success
 
-        kwargs = _get_kwargs()
+        kwargs = _get_kwargs(
+            limit=UNSET if limit is None else limit,
+            skip=UNSET if skip is None else skip,
+        )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return await self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -1120,7 +1206,7 @@ class AsyncConnectors(AsyncAPIResource):
 
     async def create(
         self,
-        connector: Connector | Mapping[str, Any],
+        connector: ConnectorCreate | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1128,16 +1214,17 @@ class AsyncConnectors(AsyncAPIResource):
     ) -> Connector:
         """Create a connector
 
-        Creates a SmartConnector from the fields sent.
+        Creates a SmartConnector from the fields sent; `name` is required. The server generates
+        the `handle`.
 
         Operation ``createConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
         """
         from .api.connectors.create_connector import OPERATION, _get_kwargs, _parse_success
-        from .models import Connector
+        from .models import ConnectorCreate
 
         if isinstance(connector, Mapping):
-            connector = Connector.from_dict(connector)
+            connector = ConnectorCreate.from_dict(connector)
         kwargs = _get_kwargs(
             body=connector,
         )
@@ -1217,17 +1304,24 @@ class AsyncConnectors(AsyncAPIResource):
             options=options,
         )
 
-    async def install_base(
+    def install_base(
         self,
         id: str,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> builtins.list[InstallBaseEntry]:
+    ) -> AsyncPager[InstallBaseEntry]:
         """Get a connector's install base
 
-        Answers the installs of the connector in users' accounts.
+        Answers the installs of the connector in users' accounts, at most 1,000 per answer;
+        when more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+        Returns a pager; nothing is sent until it is iterated (``async for``, no ``await``).
+        Iterating yields every record of every page, fetching a page only when the one before
+        it is consumed; ``.pages()`` yields the pages with their response headers.
 
         Operation ``getConnectorInstallBase``. ``timeout``, ``max_retries`` and ``extra_headers``
         apply to this call only.
@@ -1240,14 +1334,17 @@ class AsyncConnectors(AsyncAPIResource):
 
         kwargs = _get_kwargs(
             id=id,
+            limit=UNSET if limit is None else limit,
+            skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return await self._client.send_kwargs(
+        return self._client.paginate_kwargs(
             OPERATION,
             kwargs,
             parse=_parse_success,
+            paging=LinkPaging(),
             options=options,
         )
 
@@ -1294,6 +1391,8 @@ class AsyncIntegratorClient(AsyncAPIClient):
 
     Arguments fall back to the environment: ``token`` to ``INTEGRATORIO_TOKEN`` and
     ``base_url`` to ``INTEGRATORIO_BASE_URL`` (default ``https://api.integrator.io/v1``).
+    ``region`` (``'us'``, ``'eu'``) picks the
+    server of the account's region instead; it falls back to ``INTEGRATORIO_REGION``.
     """
 
     integrations: AsyncIntegrations
@@ -1308,6 +1407,7 @@ class AsyncIntegratorClient(AsyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+        region: str | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -1317,6 +1417,7 @@ class AsyncIntegratorClient(AsyncAPIClient):
             max_retries=max_retries,
             http_client=http_client,
             rate_limit=rate_limit,
+            region=region,
         )
         # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
         self.integrations = AsyncIntegrations(self)

@@ -16,9 +16,14 @@ from enum import StrEnum
 
 
 class IntegrationName(StrEnum):
-    """Integration names the docs list (seed 000, lines 51, 78 and 96)."""
+    """Integration names the docs list (seed 000, lines 51, 78 and 96) or use.
+
+    ``AUTOFRONTAL`` is the integration of the docs' car URL example (autobutler/mechanics_api_docs,
+    source/includes/_mechanic_integrations.md, lines 353 and 359), not in their list.
+    """
 
     AU2OFFICE = "MechanicIntegrations::Au2officeIntegration"
+    AUTOFRONTAL = "MechanicIntegrations::AutofrontalIntegration"
     CRMP = "MechanicIntegrations::CrmpIntegration"
     TWM = "MechanicIntegrations::TWMIntegration"
 

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
@@ -27,6 +27,9 @@ class ClientConfig:
     default_rate_limit: RateLimit | None = None
     sensitive_fields: frozenset[str] = frozenset()
     idempotent_methods: frozenset[str] = DEFAULT_IDEMPOTENT_METHODS
+    # Region name -> base URL, for APIs that serve accounts of each region on their own host
+    # (chosen with region= or <PREFIX>_REGION). The first is the default_base_url's region.
+    regions: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         # Frozen, so normalise through object.__setattr__: methods compare in upper case.
@@ -46,6 +49,9 @@ class Operation:
     idempotent: bool | None = None
     # False for operations such as a login, which are called without a token.
     requires_auth: bool = True
+    # Status -> a sentence the error message adds: what that status means for this operation
+    # (Autobutler's 400 on an action: the integration does not support it).
+    status_hints: Mapping[int, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,21 @@ if TYPE_CHECKING:
     from .integration_features import IntegrationFeatures
     from .integration_update import IntegrationUpdate
     from .integration_update_result import IntegrationUpdateResult
+    from .integration_url import IntegrationUrl
     from .mechanic_integration import MechanicIntegration
+    from .mechanic_integration_data import MechanicIntegrationData
     from .mechanic_integration_list import MechanicIntegrationList
+    from .offer import Offer
+    from .offer_line_item import OfferLineItem
+    from .offer_line_item_partner_data import OfferLineItemPartnerData
+    from .offer_price_details import OfferPriceDetails
+    from .offer_request import OfferRequest
+    from .offer_result import OfferResult
+    from .offer_totals import OfferTotals
     from .token_request import TokenRequest
     from .token_response import TokenResponse
     from .token_response_status import TokenResponseStatus
-    from .token_response_user import TokenResponseUser
+    from .token_user import TokenUser
     from .validation_error_body import ValidationErrorBody
 
 # Model name -> the module that defines it.
@@ -42,12 +51,21 @@ _MODULES: dict[str, str] = {
     "IntegrationFeatures": ".integration_features",
     "IntegrationUpdate": ".integration_update",
     "IntegrationUpdateResult": ".integration_update_result",
+    "IntegrationUrl": ".integration_url",
     "MechanicIntegration": ".mechanic_integration",
+    "MechanicIntegrationData": ".mechanic_integration_data",
     "MechanicIntegrationList": ".mechanic_integration_list",
+    "Offer": ".offer",
+    "OfferLineItem": ".offer_line_item",
+    "OfferLineItemPartnerData": ".offer_line_item_partner_data",
+    "OfferPriceDetails": ".offer_price_details",
+    "OfferRequest": ".offer_request",
+    "OfferResult": ".offer_result",
+    "OfferTotals": ".offer_totals",
     "TokenRequest": ".token_request",
     "TokenResponse": ".token_response",
     "TokenResponseStatus": ".token_response_status",
-    "TokenResponseUser": ".token_response_user",
+    "TokenUser": ".token_user",
     "ValidationErrorBody": ".validation_error_body",
 }
 
@@ -79,11 +97,20 @@ __all__ = (
     "IntegrationFeatures",
     "IntegrationUpdate",
     "IntegrationUpdateResult",
+    "IntegrationUrl",
     "MechanicIntegration",
+    "MechanicIntegrationData",
     "MechanicIntegrationList",
+    "Offer",
+    "OfferLineItem",
+    "OfferLineItemPartnerData",
+    "OfferPriceDetails",
+    "OfferRequest",
+    "OfferResult",
+    "OfferTotals",
     "TokenRequest",
     "TokenResponse",
     "TokenResponseStatus",
-    "TokenResponseUser",
+    "TokenUser",
     "ValidationErrorBody",
 )

@@ -23,13 +23,13 @@ class TokenResponse:
         status (TokenResponseStatus): `ok` when the sign-in worked, `failed` when it did not.
         token (str | Unset): The short-lived token for the `Authorization` header.
         refresh_token (str | Unset): A token for getting a new token once this one runs out.
-        user (TokenResponseUser | Unset): The signed-in user. Its fields are not documented and all are kept.
+        user (TokenUser | Unset): The signed-in workshop. Keys beyond the documented ones are kept.
     """
 
     status: TokenResponseStatus
     token: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
-    user: TokenResponseUser | Unset = UNSET
+    user: TokenUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -75,11 +75,11 @@ class TokenResponse:
         refresh_token = d.pop("refreshToken", UNSET)
 
         _user = d.pop("user", UNSET)
-        user: TokenResponseUser | Unset
+        user: TokenUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = TokenResponseUser.from_dict(_user)
+            user = TokenUser.from_dict(_user)
 
         token_response = cls(
             status=status,
@@ -112,4 +112,4 @@ class TokenResponse:
 # refer to each other; by now this module's class exists for theirs to import) and rather than
 # inside from_dict/to_dict as the stock template does, which costs about a microsecond per
 # import per call (make bench parses 10,000 items).
-from ..models.token_response_user import TokenResponseUser  # noqa: E402
+from ..models.token_user import TokenUser  # noqa: E402

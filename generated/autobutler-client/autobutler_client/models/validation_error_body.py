@@ -15,11 +15,12 @@ T = TypeVar("T", bound="ValidationErrorBody")
 
 @_attrs_define
 class ValidationErrorBody:
-    """The failure body of a change that did not pass validation.
+    """Autobutler's failure body: `success: false` and the messages per field, for a change
+    that did not pass validation or an action the integration does not support.
 
-    Attributes:
-        success (bool): Always `false` in this body.
-        errors (FieldErrors): Validation messages, keyed by the name of the field they concern.
+        Attributes:
+            success (bool): Always `false` in this body.
+            errors (FieldErrors): Validation messages, keyed by the name of the field they concern.
     """
 
     success: bool

@@ -34,6 +34,7 @@ from ._constants import (
     DEFAULT_ACCEPT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    REGION_ENV_SUFFIX,
     TOKEN_ENV_SUFFIX,
 )
 from ._errors import (
@@ -47,6 +48,7 @@ from ._errors import (
     make_status_error,
 )
 from ._logging import configure_logging, describe_body, request_body
+from ._pagination import AsyncPager, Paging, SyncPager
 from ._paths import join_path, url_with_path
 from ._rate_limit import LeakyBucket, RateLimit
 from ._redaction import redact_headers, redact_url, scrub_secrets
@@ -114,11 +116,12 @@ class _BaseClient(Generic[_HttpClientT]):
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         rate_limit: RateLimit | NotGiven | None,
+        region: str | None = None,
     ) -> None:
         self._config = config
         self._logger = configure_logging(config.package, config.env_prefix)
         self._auth = self._resolve_auth(token)
-        self._base_url = self._resolve_base_url(base_url)
+        self._base_url = self._resolve_base_url(base_url, region)
         self._timeout = _to_timeout(timeout)
         self._max_retries = _check_max_retries(
             DEFAULT_MAX_RETRIES if max_retries is None else max_retries
@@ -162,12 +165,39 @@ class _BaseClient(Generic[_HttpClientT]):
             f"token must be a str, TokenAuth or TokenProvider, not {type(token).__name__}."
         )
 
-    def _resolve_base_url(self, base_url: str | None) -> httpx.URL:
+    def _region_url(self, region: str, source: str) -> str:
+        regions = self._config.regions
+        if not regions:
+            raise ConfigurationError(
+                f"{source} names a region, but {self._config.api_name} has none to choose "
+                "from. Remove it, or pass base_url= instead."
+            )
+        url = regions.get(region.strip().lower())
+        if url is None:
+            raise ConfigurationError(
+                f"{source} is {region!r}, which is not a region of {self._config.api_name}. "
+                f"Use one of {', '.join(repr(name) for name in regions)}, or pass base_url=."
+            )
+        return url
+
+    def _resolve_base_url(self, base_url: str | None, region: str | None = None) -> httpx.URL:
+        # An argument beats the environment; base_url beats region at the same level.
         variable = self._config.env_prefix + BASE_URL_ENV_SUFFIX
+        region_variable = self._config.env_prefix + REGION_ENV_SUFFIX
         source = "The base_url argument"
+        if base_url is not None and region is not None:
+            raise ConfigurationError(
+                "Both base_url and region were given; they say the same thing. Pass only one."
+            )
+        if base_url is None and region is not None:
+            source = "The region argument"
+            base_url = self._region_url(region, source)
         if base_url is None:
             base_url = os.environ.get(variable) or None
             source = f"The {variable} environment variable"
+        if base_url is None and os.environ.get(region_variable):
+            source = f"The {region_variable} environment variable"
+            base_url = self._region_url(os.environ[region_variable], source)
         if base_url is None:
             base_url, source = self._config.default_base_url, "The default base URL"
         # Messages show redact_url(): never user info or query values, which may be secrets.
@@ -395,13 +425,14 @@ class _BaseClient(Generic[_HttpClientT]):
         path = call.url.raw_path.split(b"?", 1)[0].decode("ascii")
         return f"{call.op.operation_id} ({call.op.method.upper()} {path})"
 
-    def _status_error(self, response: httpx.Response) -> APIStatusError:
+    def _status_error(self, call: _Call, response: httpx.Response) -> APIStatusError:
         return make_status_error(
             response,
             api_name=self._config.api_name,
             secrets=self._secrets(response.request),
             extra_keys=self._config.sensitive_fields,
             now=self._now,
+            hint=call.op.status_hints.get(response.status_code),
         )
 
     def _transport_error(
@@ -517,6 +548,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+        region: str | None = None,
     ) -> None:
         super().__init__(
             config=config,
@@ -525,6 +557,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            region=region,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError(
@@ -600,6 +633,18 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         path, send, headers = _send_args(kwargs, op)
         return self._send(self._prepare(op, path, send, headers, options), parse)
 
+    def paginate_kwargs(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], Any],
+        paging: Paging,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[Any]:
+        """A pager over every page of a list operation; nothing is sent until it is iterated."""
+        path, send, headers = _send_args(kwargs, op)
+        return SyncPager(self, self._prepare(op, path, send, headers, options), parse, paging)
+
     def _send(self, call: _Call, parse: Callable[[httpx.Response], T]) -> T:
         """The attempts of one call: auth, rate limit, send, log, retry or parse."""
         op = call.op
@@ -638,7 +683,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 continue
             delay = self._delay_after_status(call, response, retries_taken)
             if delay is None:
-                raise self._status_error(response)
+                raise self._status_error(call, response)
             self._log_retry(call, delay, str(response.status_code), retries_taken)
             self._sleep(delay)
             retries_taken += 1
@@ -657,6 +702,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+        region: str | None = None,
     ) -> None:
         super().__init__(
             config=config,
@@ -665,6 +711,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            region=region,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(
@@ -742,6 +789,21 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         path, send, headers = _send_args(kwargs, op)
         return await self._send(self._prepare(op, path, send, headers, options), parse)
 
+    def paginate_kwargs(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], Any],
+        paging: Paging,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[Any]:
+        """A pager over every page of a list operation; nothing is sent until it is iterated.
+
+        Not a coroutine: ``async for item in client.x.list()`` needs no ``await``.
+        """
+        path, send, headers = _send_args(kwargs, op)
+        return AsyncPager(self, self._prepare(op, path, send, headers, options), parse, paging)
+
     async def _send(self, call: _Call, parse: Callable[[httpx.Response], T]) -> T:
         """The attempts of one call: auth, rate limit, send, log, retry or parse."""
         op = call.op
@@ -780,7 +842,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 continue
             delay = self._delay_after_status(call, response, retries_taken)
             if delay is None:
-                raise self._status_error(response)
+                raise self._status_error(call, response)
             self._log_retry(call, delay, str(response.status_code), retries_taken)
             await self._sleep(delay)
             retries_taken += 1

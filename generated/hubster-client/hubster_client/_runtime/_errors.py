@@ -19,6 +19,7 @@ Everything the client raises on purpose derives from ``APIError``::
     │   ├── InternalServerError         >= 500
     │   └── UnexpectedStatus            openapi-python-client compatibility
     └── APIResponseValidationError      a 2xx body that does not match the API description
+        └── PaginationError             a list's next page is elsewhere, or repeats itself
 
 ``ResponseShapeError`` is not part of the tree: response parsers raise it, and the client turns
 it into an ``APIResponseValidationError`` that carries the response.
@@ -88,9 +89,14 @@ class ErrorDetail:
     def __str__(self) -> str:
         if self.code_name:
             return f"{self.code_name} {self.message}"
-        if self.code is not None and self.field is None:
-            return f"{self.message} (code {self.code})"
-        return self.message
+        if self.code is None:
+            return self.message
+        # integrator.io entries may name the field and may come without a message
+        # (celigo/integrator-api-docs, job.md); the code is what to branch on.
+        where = f", field {self.field}" if self.field else ""
+        if not self.message:
+            return f"code {self.code}{where}"
+        return f"{self.message} (code {self.code}{where})"
 
 
 class APIStatusError(APIError):
@@ -197,6 +203,15 @@ class APIResponseValidationError(APIError):
         self.body = body
         # JSONPath of the offending value, such as "$.integrations[3]".
         self.path = path
+
+
+class PaginationError(APIResponseValidationError):
+    """A list's next page is on another origin (it would get the token) or repeats the last."""
+
+    def __init__(self, message: str, *, response: httpx.Response, link: str) -> None:
+        super().__init__(message, response=response, body=None, path="$")
+        # The next link as the API gave it, without query values (they may be secrets).
+        self.link = link
 
 
 class ResponseShapeError(ValueError):
@@ -379,11 +394,13 @@ def make_status_error(
     secrets: Iterable[str] = (),
     extra_keys: frozenset[str] = frozenset(),
     now: Callable[[], float] = time.time,
+    hint: str | None = None,
 ) -> APIStatusError:
     """Build the exception for a non-2xx ``response``, using the API's own error body.
 
     ``secrets`` are the tokens in use; they are scrubbed from the message in case the server
-    echoed one back.
+    echoed one back. ``hint`` says what the status means for this operation; without it the
+    message ends with the status class's general advice.
     """
     status = response.status_code
     cls = status_error_class(status)
@@ -393,7 +410,7 @@ def make_status_error(
     reason = httpx.codes.get_reason_phrase(status) or "(unknown status)"
     message = (
         f"{api_name} answered {status} {reason} for {request_line(response)}: "
-        f"{_summary(details, response, extra_keys)} {cls.hint}"
+        f"{_summary(details, response, extra_keys)} {hint or cls.hint}"
     )
     if retry_after is not None and retry_after > MAX_RETRY_AFTER:
         message += (

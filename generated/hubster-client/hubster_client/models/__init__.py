@@ -28,12 +28,14 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_response_errors_item import ErrorResponseErrorsItem
     from .integration_status import IntegrationStatus
+    from .integration_type_code import IntegrationTypeCode
     from .integration_type_name import IntegrationTypeName
     from .message import Message
     from .messenger_channel_code import MessengerChannelCode
     from .messenger_configuration import MessengerConfiguration
     from .messenger_create_configuration import MessengerCreateConfiguration
     from .messenger_integration import MessengerIntegration
+    from .paginated_integrations import PaginatedIntegrations
     from .slack_channel_code import SlackChannelCode
     from .slack_configuration import SlackConfiguration
     from .slack_create_configuration import SlackCreateConfiguration
@@ -78,12 +80,14 @@ _MODULES: dict[str, str] = {
     "ErrorResponse": ".error_response",
     "ErrorResponseErrorsItem": ".error_response_errors_item",
     "IntegrationStatus": ".integration_status",
+    "IntegrationTypeCode": ".integration_type_code",
     "IntegrationTypeName": ".integration_type_name",
     "Message": ".message",
     "MessengerChannelCode": ".messenger_channel_code",
     "MessengerConfiguration": ".messenger_configuration",
     "MessengerCreateConfiguration": ".messenger_create_configuration",
     "MessengerIntegration": ".messenger_integration",
+    "PaginatedIntegrations": ".paginated_integrations",
     "SlackChannelCode": ".slack_channel_code",
     "SlackConfiguration": ".slack_configuration",
     "SlackCreateConfiguration": ".slack_create_configuration",
@@ -145,12 +149,14 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseErrorsItem",
     "IntegrationStatus",
+    "IntegrationTypeCode",
     "IntegrationTypeName",
     "Message",
     "MessengerChannelCode",
     "MessengerConfiguration",
     "MessengerCreateConfiguration",
     "MessengerIntegration",
+    "PaginatedIntegrations",
     "SlackChannelCode",
     "SlackConfiguration",
     "SlackCreateConfiguration",

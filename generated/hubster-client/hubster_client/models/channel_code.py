@@ -4,6 +4,7 @@ from enum import IntEnum
 
 
 class ChannelCode(IntEnum):
+    HUBSTER = 0
     DIRECT = 1
     BOT = 2
     SYSTEM = 3

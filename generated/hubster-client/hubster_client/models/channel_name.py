@@ -6,6 +6,7 @@ from enum import StrEnum
 class ChannelName(StrEnum):
     BOT = "Bot"
     DIRECT = "Direct"
+    HUBSTER = "Hubster"
     KIK = "Kik"
     LINE = "Line"
     MESSENGER = "Messenger"

@@ -22,8 +22,11 @@ class CreateSlackIntegration:
     Attributes:
         channel_id (Literal['Slack']): Channel type; always `Slack` here. Default: 'Slack'.
         name (str): Name of the integration, unique within the hub.
-        configuration (SlackCreateConfiguration): Values from Slack's OAuth 2 redirect for a new integration.
-        status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
+        configuration (SlackCreateConfiguration): Values from Slack's OAuth 2 redirect for a new integration: `code`,
+            and `nonce` (current
+            docs) or `state` (the older page), as your Slack app received them.
+        status_id (IntegrationStatus | Unset): Integration status: 3000 active, 3001 canceled, 3002 paused. Requests set
+            3000 or 3002.
     """
 
     name: str

@@ -23,7 +23,8 @@ class CreateSystemIntegration:
         channel_id (Literal['System']): Channel type; always `System` here. Default: 'System'.
         name (str): Name of the integration, unique within the hub.
         configuration (SystemCreateConfiguration): Settings of a new System (webhook) integration.
-        status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
+        status_id (IntegrationStatus | Unset): Integration status: 3000 active, 3001 canceled, 3002 paused. Requests set
+            3000 or 3002.
     """
 
     name: str

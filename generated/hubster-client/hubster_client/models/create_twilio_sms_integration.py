@@ -23,7 +23,8 @@ class CreateTwilioSmsIntegration:
         channel_id (Literal['TwilioSMS']): Channel type; always `TwilioSMS` here. Default: 'TwilioSMS'.
         name (str): Name of the integration, unique within the hub.
         configuration (TwilioSmsCreateConfiguration): Twilio credentials for a new integration.
-        status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
+        status_id (IntegrationStatus | Unset): Integration status: 3000 active, 3001 canceled, 3002 paused. Requests set
+            3000 or 3002.
     """
 
     name: str

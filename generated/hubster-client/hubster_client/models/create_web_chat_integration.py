@@ -23,7 +23,8 @@ class CreateWebChatIntegration:
         channel_id (Literal['WebChat']): Channel type; always `WebChat` here. Default: 'WebChat'.
         name (str): Name of the integration, unique within the hub.
         configuration (WebChatCreateConfiguration): Settings of a new web chat widget integration.
-        status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
+        status_id (IntegrationStatus | Unset): Integration status: 3000 active, 3001 canceled, 3002 paused. Requests set
+            3000 or 3002.
     """
 
     name: str

@@ -16,17 +16,20 @@ T = TypeVar("T", bound="DirectConfiguration")
 
 @_attrs_define
 class DirectConfiguration:
-    """Direct integration settings as answered, including the generated signing keys.
+    """Direct integration settings as answered, including the generated signing keys. Reads
+    answer `WebhookUrl`, `Echo` and `WelcomeMessage` in PascalCase; those come through as
+    additional properties. An integration without a webhook may hold only `Echo`.
 
-    Attributes:
-        integration_type (str | Unset): Who the integration speaks for; real values are the names in
-            `IntegrationTypeName`.
-            The documented GET example shows an unfilled placeholder instead.
-        echo (bool | Unset): Whether activities from this integration are echoed back to it.
-        webhook_url (str | Unset): Where activities are delivered; without it they go over websockets.
-        public_signing_key (str | Unset): Public key for checking signed activities (examples are truncated).
-        private_signing_key (str | Unset): Private signing key.
-        start (list[Message] | Unset): Messages shown when a conversation starts.
+        Attributes:
+            integration_type (str | Unset): Who the integration speaks for; real values are the names in
+                `IntegrationTypeName`.
+                The documented GET example shows an unfilled placeholder instead.
+            echo (bool | Unset): Whether activities from this integration are echoed back to it.
+            webhook_url (str | Unset): Where activities are delivered; without it they go over websockets.
+            public_signing_key (str | Unset): Public key for checking signed activities (examples are truncated).
+            private_signing_key (str | Unset): Private signing key.
+            start (list[Message] | Unset): Messages shown when a conversation starts.
+            welcome_message (str | Unset): The greeting text, as reads answer it.
     """
 
     integration_type: str | Unset = UNSET
@@ -35,6 +38,7 @@ class DirectConfiguration:
     public_signing_key: str | Unset = UNSET
     private_signing_key: str | Unset = UNSET
     start: list[Message] | Unset = UNSET
+    welcome_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -61,6 +65,8 @@ class DirectConfiguration:
                 start_item = start_item_data.to_dict()
                 start.append(start_item)
 
+        welcome_message = self.welcome_message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -76,6 +82,8 @@ class DirectConfiguration:
             field_dict["privateSigningKey"] = private_signing_key
         if start is not UNSET:
             field_dict["start"] = start
+        if welcome_message is not UNSET:
+            field_dict["welcomeMessage"] = welcome_message
 
         return field_dict
 
@@ -101,6 +109,8 @@ class DirectConfiguration:
 
                 start.append(start_item)
 
+        welcome_message = d.pop("welcomeMessage", UNSET)
+
         direct_configuration = cls(
             integration_type=integration_type,
             echo=echo,
@@ -108,6 +118,7 @@ class DirectConfiguration:
             public_signing_key=public_signing_key,
             private_signing_key=private_signing_key,
             start=start,
+            welcome_message=welcome_message,
         )
 
         direct_configuration.additional_properties = d

@@ -20,7 +20,10 @@ class DirectCreateConfiguration:
     """Settings of a new Direct integration.
 
     Attributes:
-        integration_type (IntegrationTypeName): Who an integration speaks for.
+        integration_type (IntegrationTypeName): Who an integration speaks for, by name. Requests use Customer, Agent,
+            Bot or System (the
+            documented types); None and Hubster are the platform's own. The numeric code of each is
+            in `IntegrationTypeCode`.
         echo (bool | Unset): Echo activities received from this integration back to it.
         webhook_url (str | Unset): Where activities are delivered; without it they go over websockets.
         start (list[Message] | Unset): Messages shown when a conversation starts.

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
 from ..models.integration_status import IntegrationStatus
+from ..models.integration_type_code import IntegrationTypeCode
 from ..models.integration_type_name import IntegrationTypeName
 from ..types import UNSET, Unset
 
@@ -23,20 +24,23 @@ class DirectIntegration:
     Attributes:
         integration_id (str): Id of the integration (a UUID; documented examples use placeholders).
         hub_id (str): Id of the hub (a UUID; documented examples use placeholders).
-        integration_type_id (int | IntegrationTypeName): Who the integration speaks for, by name or by an undocumented
-            number.
+        integration_type_id (IntegrationTypeCode | IntegrationTypeName): Who the integration speaks for, by name or by
+            numeric code.
         channel_id (Literal['Direct']): The channel, always by name: the client turns the numeric code that the
             documented GET answers (102 for TwilioSMS) into the name before parsing.
         name (str): Name of the integration, unique within its hub.
-        status_id (IntegrationStatus): Integration status; 3000 is active, 3002 is paused.
+        status_id (IntegrationStatus): Integration status: 3000 active, 3001 canceled, 3002 paused. Requests set 3000 or
+            3002.
         configuration (DirectConfiguration): Direct integration settings as answered, including the generated signing
-            keys.
+            keys. Reads
+            answer `WebhookUrl`, `Echo` and `WelcomeMessage` in PascalCase; those come through as
+            additional properties. An integration without a webhook may hold only `Echo`.
         inbound_id (str | Unset): Channel-side id of the inbound endpoint (answered by GET).
     """
 
     integration_id: str
     hub_id: str
-    integration_type_id: int | IntegrationTypeName
+    integration_type_id: IntegrationTypeCode | IntegrationTypeName
     channel_id: Literal["Direct"]
     name: str
     status_id: IntegrationStatus
@@ -59,7 +63,7 @@ class DirectIntegration:
         if isinstance(self.integration_type_id, IntegrationTypeName):
             integration_type_id = self.integration_type_id.value
         else:
-            integration_type_id = self.integration_type_id
+            integration_type_id = self.integration_type_id.value
 
         channel_id: Literal["Direct"]
         channel_id = self.channel_id
@@ -97,7 +101,7 @@ class DirectIntegration:
 
         hub_id = d.pop("hubId")
 
-        def _parse_integration_type_id(data: object) -> int | IntegrationTypeName:
+        def _parse_integration_type_id(data: object) -> IntegrationTypeCode | IntegrationTypeName:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -106,7 +110,11 @@ class DirectIntegration:
                 return integration_type_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | IntegrationTypeName, data)
+            if not isinstance(data, int):
+                raise TypeError()
+            integration_type_id_type_1 = IntegrationTypeCode(data)
+
+            return integration_type_id_type_1
 
         integration_type_id = _parse_integration_type_id(d.pop("integrationTypeId"))
 

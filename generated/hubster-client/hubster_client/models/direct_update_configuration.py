@@ -20,7 +20,10 @@ class DirectUpdateConfiguration:
     """New Direct settings. They replace the stored ones, so send `integrationType` too.
 
     Attributes:
-        integration_type (IntegrationTypeName | Unset): Who an integration speaks for.
+        integration_type (IntegrationTypeName | Unset): Who an integration speaks for, by name. Requests use Customer,
+            Agent, Bot or System (the
+            documented types); None and Hubster are the platform's own. The numeric code of each is
+            in `IntegrationTypeCode`.
         echo (bool | Unset): Echo activities received from this integration back to it.
         webhook_url (str | Unset): Where activities are delivered; without it they go over websockets.
         regenerate_keys (bool | Unset): Generate a new pair of signing keys.

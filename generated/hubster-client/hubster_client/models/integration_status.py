@@ -5,6 +5,7 @@ from enum import IntEnum
 
 class IntegrationStatus(IntEnum):
     ACTIVE = 3000
+    CANCELED = 3001
     PAUSED = 3002
 
     def __str__(self) -> str:

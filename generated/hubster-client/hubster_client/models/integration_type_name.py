@@ -7,6 +7,8 @@ class IntegrationTypeName(StrEnum):
     AGENT = "Agent"
     BOT = "Bot"
     CUSTOMER = "Customer"
+    HUBSTER = "Hubster"
+    NONE = "None"
     SYSTEM = "System"
 
     def __str__(self) -> str:

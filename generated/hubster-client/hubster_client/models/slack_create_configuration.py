@@ -9,31 +9,37 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SlackCreateConfiguration")
 
 
 @_attrs_define
 class SlackCreateConfiguration:
-    """Values from Slack's OAuth 2 redirect for a new integration.
+    """Values from Slack's OAuth 2 redirect for a new integration: `code`, and `nonce` (current
+    docs) or `state` (the older page), as your Slack app received them.
 
-    Attributes:
-        code (str): The OAuth 2 code Slack handed out.
-        state (str): The OAuth 2 state (a UNIX time combined with the client secret).
+        Attributes:
+            code (str): The OAuth 2 code Slack handed out.
+            nonce (str | Unset): The verification signature (current docs).
+            state (str | Unset): The OAuth 2 state, a UNIX time combined with the client secret (older docs).
     """
 
     code: str
-    state: str
+    nonce: str | Unset = UNSET
+    state: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         # Why: models end up in logs and tracebacks. Secret attributes (format: password or
         # x-sensitive in the spec) and secret-looking unknown keys print as ***; the values
         # stay readable as attributes.
-        return redacting_repr(self, frozenset(["code", "state"]))
+        return redacting_repr(self, frozenset(["code", "nonce", "state"]))
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        nonce = self.nonce
 
         state = self.state
 
@@ -42,9 +48,12 @@ class SlackCreateConfiguration:
         field_dict.update(
             {
                 "code": code,
-                "state": state,
             }
         )
+        if nonce is not UNSET:
+            field_dict["nonce"] = nonce
+        if state is not UNSET:
+            field_dict["state"] = state
 
         return field_dict
 
@@ -53,10 +62,13 @@ class SlackCreateConfiguration:
         d = dict(src_dict)
         code = d.pop("code")
 
-        state = d.pop("state")
+        nonce = d.pop("nonce", UNSET)
+
+        state = d.pop("state", UNSET)
 
         slack_create_configuration = cls(
             code=code,
+            nonce=nonce,
             state=state,
         )
 

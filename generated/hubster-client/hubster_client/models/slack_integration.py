@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
 from ..models.integration_status import IntegrationStatus
+from ..models.integration_type_code import IntegrationTypeCode
 from ..models.integration_type_name import IntegrationTypeName
 from ..types import UNSET, Unset
 
@@ -23,12 +24,13 @@ class SlackIntegration:
     Attributes:
         integration_id (str): Id of the integration (a UUID; documented examples use placeholders).
         hub_id (str): Id of the hub (a UUID; documented examples use placeholders).
-        integration_type_id (int | IntegrationTypeName): Who the integration speaks for, by name or by an undocumented
-            number.
+        integration_type_id (IntegrationTypeCode | IntegrationTypeName): Who the integration speaks for, by name or by
+            numeric code.
         channel_id (Literal['Slack']): The channel, always by name: the client turns the numeric code that the
             documented GET answers (102 for TwilioSMS) into the name before parsing.
         name (str): Name of the integration, unique within its hub.
-        status_id (IntegrationStatus): Integration status; 3000 is active, 3002 is paused.
+        status_id (IntegrationStatus): Integration status: 3000 active, 3001 canceled, 3002 paused. Requests set 3000 or
+            3002.
         configuration (SlackConfiguration): Slack settings as answered. The documented GET answers PascalCase keys
             (`BotAccessToken`, `AppAccessToken`, `DefaultPublicChannel`, `TeamId`); they come
             through as additional properties.
@@ -37,7 +39,7 @@ class SlackIntegration:
 
     integration_id: str
     hub_id: str
-    integration_type_id: int | IntegrationTypeName
+    integration_type_id: IntegrationTypeCode | IntegrationTypeName
     channel_id: Literal["Slack"]
     name: str
     status_id: IntegrationStatus
@@ -60,7 +62,7 @@ class SlackIntegration:
         if isinstance(self.integration_type_id, IntegrationTypeName):
             integration_type_id = self.integration_type_id.value
         else:
-            integration_type_id = self.integration_type_id
+            integration_type_id = self.integration_type_id.value
 
         channel_id: Literal["Slack"]
         channel_id = self.channel_id
@@ -98,7 +100,7 @@ class SlackIntegration:
 
         hub_id = d.pop("hubId")
 
-        def _parse_integration_type_id(data: object) -> int | IntegrationTypeName:
+        def _parse_integration_type_id(data: object) -> IntegrationTypeCode | IntegrationTypeName:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -107,7 +109,11 @@ class SlackIntegration:
                 return integration_type_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | IntegrationTypeName, data)
+            if not isinstance(data, int):
+                raise TypeError()
+            integration_type_id_type_1 = IntegrationTypeCode(data)
+
+            return integration_type_id_type_1
 
         integration_type_id = _parse_integration_type_id(d.pop("integrationTypeId"))
 

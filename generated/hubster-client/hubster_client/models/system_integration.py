@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
 from ..models.integration_status import IntegrationStatus
+from ..models.integration_type_code import IntegrationTypeCode
 from ..models.integration_type_name import IntegrationTypeName
 from ..types import UNSET, Unset
 
@@ -18,30 +19,32 @@ T = TypeVar("T", bound="SystemIntegration")
 
 @_attrs_define
 class SystemIntegration:
-    """A System (webhook) integration as answered.
+    """A System (webhook) integration as answered. A read for the signing keys may leave out
+    `integrationId`, `hubId` and `statusId`.
 
-    Attributes:
-        integration_id (str): Id of the integration (a UUID; documented examples use placeholders).
-        hub_id (str): Id of the hub (a UUID; documented examples use placeholders).
-        integration_type_id (int | IntegrationTypeName): Who the integration speaks for, by name or by an undocumented
-            number.
-        channel_id (Literal['System']): The channel, always by name: the client turns the numeric code that the
-            documented GET answers (102 for TwilioSMS) into the name before parsing.
-        name (str): Name of the integration, unique within its hub.
-        status_id (IntegrationStatus): Integration status; 3000 is active, 3002 is paused.
-        configuration (SystemConfiguration): System (webhook) integration settings as answered, including the signing
-            keys.
-        inbound_id (str | Unset): Channel-side id of the inbound endpoint (answered by GET).
+        Attributes:
+            integration_type_id (IntegrationTypeCode | IntegrationTypeName): Who the integration speaks for, by name or by
+                numeric code.
+            channel_id (Literal['System']): The channel, always by name: the client turns the numeric code that the
+                documented GET answers (102 for TwilioSMS) into the name before parsing.
+            name (str): Name of the integration, unique within its hub.
+            configuration (SystemConfiguration): System (webhook) integration settings as answered, including the signing
+                keys.
+            integration_id (str | Unset): Id of the integration (a UUID; documented examples use placeholders).
+            hub_id (str | Unset): Id of the hub (a UUID; documented examples use placeholders).
+            inbound_id (str | Unset): Channel-side id of the inbound endpoint (answered by GET).
+            status_id (IntegrationStatus | Unset): Integration status: 3000 active, 3001 canceled, 3002 paused. Requests set
+                3000 or 3002.
     """
 
-    integration_id: str
-    hub_id: str
-    integration_type_id: int | IntegrationTypeName
+    integration_type_id: IntegrationTypeCode | IntegrationTypeName
     channel_id: Literal["System"]
     name: str
-    status_id: IntegrationStatus
     configuration: SystemConfiguration
+    integration_id: str | Unset = UNSET
+    hub_id: str | Unset = UNSET
     inbound_id: str | Unset = UNSET
+    status_id: IntegrationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -51,53 +54,55 @@ class SystemIntegration:
         return redacting_repr(self, frozenset([]))
 
     def to_dict(self) -> dict[str, Any]:
-        integration_id = self.integration_id
-
-        hub_id = self.hub_id
-
         integration_type_id: int | str
         if isinstance(self.integration_type_id, IntegrationTypeName):
             integration_type_id = self.integration_type_id.value
         else:
-            integration_type_id = self.integration_type_id
+            integration_type_id = self.integration_type_id.value
 
         channel_id: Literal["System"]
         channel_id = self.channel_id
 
         name = self.name
 
-        status_id = self.status_id.value
-
         configuration = self.configuration.to_dict()
 
+        integration_id = self.integration_id
+
+        hub_id = self.hub_id
+
         inbound_id = self.inbound_id
+
+        status_id: int | Unset = UNSET
+        if not isinstance(self.status_id, Unset):
+            status_id = self.status_id.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "integrationId": integration_id,
-                "hubId": hub_id,
                 "integrationTypeId": integration_type_id,
                 "channelId": channel_id,
                 "name": name,
-                "statusId": status_id,
                 "configuration": configuration,
             }
         )
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
+        if hub_id is not UNSET:
+            field_dict["hubId"] = hub_id
         if inbound_id is not UNSET:
             field_dict["inboundId"] = inbound_id
+        if status_id is not UNSET:
+            field_dict["statusId"] = status_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integrationId")
 
-        hub_id = d.pop("hubId")
-
-        def _parse_integration_type_id(data: object) -> int | IntegrationTypeName:
+        def _parse_integration_type_id(data: object) -> IntegrationTypeCode | IntegrationTypeName:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -106,7 +111,11 @@ class SystemIntegration:
                 return integration_type_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | IntegrationTypeName, data)
+            if not isinstance(data, int):
+                raise TypeError()
+            integration_type_id_type_1 = IntegrationTypeCode(data)
+
+            return integration_type_id_type_1
 
         integration_type_id = _parse_integration_type_id(d.pop("integrationTypeId"))
 
@@ -122,21 +131,30 @@ class SystemIntegration:
 
         name = d.pop("name")
 
-        status_id = IntegrationStatus(d.pop("statusId"))
-
         configuration = SystemConfiguration.from_dict(d.pop("configuration"))
+
+        integration_id = d.pop("integrationId", UNSET)
+
+        hub_id = d.pop("hubId", UNSET)
 
         inbound_id = d.pop("inboundId", UNSET)
 
+        _status_id = d.pop("statusId", UNSET)
+        status_id: IntegrationStatus | Unset
+        if isinstance(_status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = IntegrationStatus(_status_id)
+
         system_integration = cls(
-            integration_id=integration_id,
-            hub_id=hub_id,
             integration_type_id=integration_type_id,
             channel_id=channel_id,
             name=name,
-            status_id=status_id,
             configuration=configuration,
+            integration_id=integration_id,
+            hub_id=hub_id,
             inbound_id=inbound_id,
+            status_id=status_id,
         )
 
         system_integration.additional_properties = d

@@ -22,7 +22,8 @@ class UpdateMessengerIntegration:
 
         Attributes:
             name (str | Unset): New name, unique within the hub.
-            status_id (IntegrationStatus | Unset): Integration status; 3000 is active, 3002 is paused.
+            status_id (IntegrationStatus | Unset): Integration status: 3000 active, 3001 canceled, 3002 paused. Requests set
+                3000 or 3002.
     """
 
     name: str | Unset = UNSET

@@ -13,6 +13,7 @@ from pydantic import MISSING, AnyUrl, BaseModel, ConfigDict, Field, RootModel, S
 
 
 class ChannelName(StrEnum):
+    Hubster = "Hubster"
     Direct = "Direct"
     Bot = "Bot"
     System = "System"
@@ -26,6 +27,7 @@ class ChannelName(StrEnum):
 
 
 class ChannelCode(IntEnum):
+    HUBSTER = 0
     DIRECT = 1
     BOT = 2
     SYSTEM = 3
@@ -40,14 +42,26 @@ class ChannelCode(IntEnum):
 
 class IntegrationStatus(IntEnum):
     ACTIVE = 3000
+    CANCELED = 3001
     PAUSED = 3002
 
 
 class IntegrationTypeName(StrEnum):
+    None_ = "None"
+    Hubster = "Hubster"
     Customer = "Customer"
     Agent = "Agent"
     Bot = "Bot"
     System = "System"
+
+
+class IntegrationTypeCode(IntEnum):
+    NONE = 0
+    HUBSTER = 1
+    CUSTOMER = 2
+    AGENT = 3
+    BOT = 4
+    SYSTEM = 5
 
 
 class TwilioSmsChannelCode(IntEnum):
@@ -170,6 +184,9 @@ class DirectConfiguration(BaseModel):
     start: list[Message] | MISSING = Field(
         MISSING, description="Messages shown when a conversation starts."
     )
+    welcomeMessage: str | MISSING = Field(
+        MISSING, description="The greeting text, as reads answer it."
+    )
 
 
 class SystemConfiguration(BaseModel):
@@ -248,8 +265,12 @@ class SystemCreateConfiguration(BaseModel):
 
 class SlackCreateConfiguration(BaseModel):
     code: SecretStr = Field(..., description="The OAuth 2 code Slack handed out.")
-    state: SecretStr = Field(
-        ..., description="The OAuth 2 state (a UNIX time combined with the client secret)."
+    nonce: SecretStr | MISSING = Field(
+        MISSING, description="The verification signature (current docs)."
+    )
+    state: SecretStr | MISSING = Field(
+        MISSING,
+        description="The OAuth 2 state, a UNIX time combined with the client secret (older docs).",
     )
 
 
@@ -329,8 +350,8 @@ class MessengerIntegration(BaseModel):
     inboundId: str | MISSING = Field(
         MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
-    integrationTypeId: IntegrationTypeName | int = Field(
-        ..., description="Who the integration speaks for, by name or by an undocumented number."
+    integrationTypeId: IntegrationTypeName | IntegrationTypeCode = Field(
+        ..., description="Who the integration speaks for, by name or by numeric code."
     )
     channelId: ChannelId1 = Field(
         ...,
@@ -354,8 +375,8 @@ class WebChatIntegration(BaseModel):
     inboundId: str | MISSING = Field(
         MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
-    integrationTypeId: IntegrationTypeName | int = Field(
-        ..., description="Who the integration speaks for, by name or by an undocumented number."
+    integrationTypeId: IntegrationTypeName | IntegrationTypeCode = Field(
+        ..., description="Who the integration speaks for, by name or by numeric code."
     )
     channelId: ChannelId2 = Field(
         ...,
@@ -379,8 +400,8 @@ class DirectIntegration(BaseModel):
     inboundId: str | MISSING = Field(
         MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
-    integrationTypeId: IntegrationTypeName | int = Field(
-        ..., description="Who the integration speaks for, by name or by an undocumented number."
+    integrationTypeId: IntegrationTypeName | IntegrationTypeCode = Field(
+        ..., description="Who the integration speaks for, by name or by numeric code."
     )
     channelId: ChannelId3 = Field(
         ...,
@@ -395,24 +416,24 @@ class SystemIntegration(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    integrationId: str = Field(
-        ..., description="Id of the integration (a UUID; documented examples use placeholders)."
+    integrationId: str | MISSING = Field(
+        MISSING, description="Id of the integration (a UUID; documented examples use placeholders)."
     )
-    hubId: str = Field(
-        ..., description="Id of the hub (a UUID; documented examples use placeholders)."
+    hubId: str | MISSING = Field(
+        MISSING, description="Id of the hub (a UUID; documented examples use placeholders)."
     )
     inboundId: str | MISSING = Field(
         MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
-    integrationTypeId: IntegrationTypeName | int = Field(
-        ..., description="Who the integration speaks for, by name or by an undocumented number."
+    integrationTypeId: IntegrationTypeName | IntegrationTypeCode = Field(
+        ..., description="Who the integration speaks for, by name or by numeric code."
     )
     channelId: ChannelId4 = Field(
         ...,
         description="The channel, always by name: the client turns the numeric code that the documented GET answers (102 for TwilioSMS) into the name before parsing.",
     )
     name: str = Field(..., description="Name of the integration, unique within its hub.")
-    statusId: IntegrationStatus
+    statusId: IntegrationStatus | MISSING = MISSING
     configuration: SystemConfiguration
 
 
@@ -429,8 +450,8 @@ class SlackIntegration(BaseModel):
     inboundId: str | MISSING = Field(
         MISSING, description="Channel-side id of the inbound endpoint (answered by GET)."
     )
-    integrationTypeId: IntegrationTypeName | int = Field(
-        ..., description="Who the integration speaks for, by name or by an undocumented number."
+    integrationTypeId: IntegrationTypeName | IntegrationTypeCode = Field(
+        ..., description="Who the integration speaks for, by name or by numeric code."
     )
     channelId: ChannelId5 = Field(
         ...,
@@ -546,8 +567,8 @@ class TwilioSmsIntegration(BaseModel):
         MISSING,
         description="Channel-side id of the inbound endpoint (answered by GET, e.g. the Twilio account SID).",
     )
-    integrationTypeId: IntegrationTypeName | int = Field(
-        ..., description="Who the integration speaks for, by name or by an undocumented number."
+    integrationTypeId: IntegrationTypeName | IntegrationTypeCode = Field(
+        ..., description="Who the integration speaks for, by name or by numeric code."
     )
     channelId: ChannelId = Field(
         ...,
@@ -626,3 +647,15 @@ class Integration(
         ...,
         description="An integration as the API answers it. Which variant applies follows from `channelId`,\ngiven by name or, as the documented GET does, by numeric code.\n",
     )
+
+
+class PaginatedIntegrations(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    pageNumber: int = Field(..., description="The page answered, counted from 0.")
+    pageSize: int = Field(
+        ..., description="The page size asked for (not the number of results on this page)."
+    )
+    total: int = Field(..., description="How many integrations all pages hold together.")
+    results: list[Integration] = Field(..., description="The integrations of this page.")

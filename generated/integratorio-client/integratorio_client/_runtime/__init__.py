@@ -36,6 +36,7 @@ from ._errors import (
     ErrorDetail,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ResponseShapeError,
@@ -45,6 +46,7 @@ from ._errors import (
 )
 from ._logging import configure_logging, get_logger
 from ._models import redacting_repr
+from ._pagination import AsyncPager, LinkPaging, Page, PageNumberPaging, Paging, SyncPager
 from ._paths import encode_path_segment
 from ._rate_limit import RATE_LIMIT_OFF, LeakyBucket, RateLimit
 from ._redaction import REDACTED, redact_headers, redact_json, redact_url, safe_repr
@@ -67,6 +69,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncAPIClient",
     "AsyncAPIResource",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "CachedTokenProvider",
@@ -78,8 +81,13 @@ __all__ = [
     "InternalServerError",
     "IssuedToken",
     "LeakyBucket",
+    "LinkPaging",
     "LoginTokenProvider",
     "NotFoundError",
+    "Page",
+    "PageNumberPaging",
+    "Paging",
+    "PaginationError",
     "NotGiven",
     "Operation",
     "PermissionDeniedError",
@@ -89,6 +97,7 @@ __all__ = [
     "ResponseShapeError",
     "SyncAPIClient",
     "SyncAPIResource",
+    "SyncPager",
     "TokenAuth",
     "TokenProvider",
     "UnexpectedStatus",

@@ -16,13 +16,14 @@ at once, and waiters are served in arrival order.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Final
 
-from ._constants import RATE_LIMIT_HEADROOM
+from ._constants import RATE_LIMIT_HEADROOM, RATE_LIMIT_HEADROOM_SECONDS
 
 
 @dataclass(frozen=True)
@@ -80,14 +81,16 @@ class LeakyBucket:
 
     @classmethod
     def for_client(cls, limit: RateLimit) -> LeakyBucket:
-        """The client-side twin of the API's bucket, slightly smaller (``RATE_LIMIT_HEADROOM``).
+        """The client-side twin of the API's bucket, slightly smaller (``RATE_LIMIT_HEADROOM*``).
 
         Our bucket starts draining when a request leaves; the API's when it arrives, and the
         first requests of a burst arrive late (they open connections). The margin keeps the
         API's fuller bucket from answering 429 right after a burst.
         """
-        # At most RATE_LIMIT_HEADROOM, and never more than a tenth of a small bucket.
-        capacity = limit.capacity - min(RATE_LIMIT_HEADROOM, limit.capacity // 10)
+        margin = max(
+            RATE_LIMIT_HEADROOM, math.ceil(limit.rate_per_second * RATE_LIMIT_HEADROOM_SECONDS)
+        )
+        capacity = limit.capacity - min(margin, limit.capacity // 10)
         return cls(capacity, limit.rate_per_second)
 
     def __repr__(self) -> str:

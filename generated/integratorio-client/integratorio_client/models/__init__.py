@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .addon_edition import AddonEdition
     from .addon_license import AddonLicense
     from .connector import Connector
+    from .connector_create import ConnectorCreate
     from .connector_update_request import ConnectorUpdateRequest
     from .error_body import ErrorBody
     from .error_body_errors_item import ErrorBodyErrorsItem
@@ -37,6 +38,7 @@ _MODULES: dict[str, str] = {
     "AddonEdition": ".addon_edition",
     "AddonLicense": ".addon_license",
     "Connector": ".connector",
+    "ConnectorCreate": ".connector_create",
     "ConnectorUpdateRequest": ".connector_update_request",
     "ErrorBody": ".error_body",
     "ErrorBodyErrorsItem": ".error_body_errors_item",
@@ -76,6 +78,7 @@ __all__ = (
     "AddonEdition",
     "AddonLicense",
     "Connector",
+    "ConnectorCreate",
     "ConnectorUpdateRequest",
     "ErrorBody",
     "ErrorBodyErrorsItem",

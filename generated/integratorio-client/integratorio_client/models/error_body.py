@@ -18,7 +18,7 @@ class ErrorBody:
     """The error body integrator.io answers on failures.
 
     Attributes:
-        errors (list[ErrorBodyErrorsItem]): One entry per problem.
+        errors (list[ErrorBodyErrorsItem]): One entry per problem (a validation failure over three fields gives three).
     """
 
     errors: list[ErrorBodyErrorsItem]

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorBodyErrorsItem")
 
@@ -17,12 +18,15 @@ T = TypeVar("T", bound="ErrorBodyErrorsItem")
 class ErrorBodyErrorsItem:
     """
     Attributes:
-        code (str): Machine-readable error code, e.g. `invalid_user`.
-        message (str): Human-readable explanation.
+        code (str): Machine-readable error code, e.g. `invalid_user` or `rate_limited`; branch on
+            it, never on the message.
+        message (str | Unset): Human-readable explanation; it may change, and some entries omit it.
+        field (str | Unset): Path of the field that caused the failure, e.g. `adaptorType`.
     """
 
     code: str
-    message: str
+    message: str | Unset = UNSET
+    field: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -36,14 +40,19 @@ class ErrorBodyErrorsItem:
 
         message = self.message
 
+        field = self.field
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "message": message,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if field is not UNSET:
+            field_dict["field"] = field
 
         return field_dict
 
@@ -52,11 +61,14 @@ class ErrorBodyErrorsItem:
         d = dict(src_dict)
         code = d.pop("code")
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+
+        field = d.pop("field", UNSET)
 
         error_body_errors_item = cls(
             code=code,
             message=message,
+            field=field,
         )
 
         error_body_errors_item.additional_properties = d

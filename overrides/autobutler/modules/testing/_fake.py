@@ -18,9 +18,26 @@ What it does, as documented:
   ``integrationDetails`` leaves out ``countries``, as the docs' PATCH example does.
 - ``DELETE /mechanic_integrations/{name}`` switches it off: ``{"success": true}``; an unknown
   name answers ``{"success": false}`` (200, the only status the spec declares for it).
-- ``POST /tokens`` signs in a user added with ``add_user`` and hands out a new token. Wrong
-  credentials answer 401 with no body; so does a body ``TokenRequest`` refuses, because the
-  spec declares no other failure status for this operation.
+- ``GET /mechanic_integrations/{name}/job_urls/{id}`` and ``.../car_urls/{id}`` answer
+  ``{"url": ...}`` for an integration that supports the action, made from its URL template
+  (``{id}`` replaced by the id) and sent as it is: ``|`` and custom schemes included. By
+  default Crmp opens jobs with a URL shaped like the docs' example
+  (autobutler/mechanics_api_docs, source/includes/_mechanic_integrations.md, lines 293 and
+  319-323); ``add_integration`` adds one that opens cars, such as the docs' Autofrontal (lines
+  353 and 379-383), and ``set_actions`` changes what an integration supports.
+- ``POST /mechanic_integrations/{name}/offers`` checks the body with the wire model
+  ``OfferRequest`` and answers ``{"offer": ..., "success": true}``: the docs' offer (lines
+  447-677) with the quotation id sent and the integration's name put in. By default TWM builds
+  offers (line 413). Every offer built is kept (``offers()``): building is a create.
+- An action answers 400 with ``{"success": false, "errors": {"<field>": [...]}}`` (the docs'
+  failure body, lines 195-204; the docs document 400 as "does not support", lines 342-346,
+  402-406, 700-704) when the integration does not support it, is not switched on (the actions
+  use the stored configuration), is unknown, when the id in the path is not an integer, or when
+  the offer body is refused (the API answers validation failures with 400).
+- ``POST /tokens`` signs in a user added with ``add_user`` and hands out a new token and the
+  documented ``user`` (autobutler/mechanics_api_docs, source/includes/_tokens.md, lines 40-53
+  and 79-83). Wrong credentials answer 401 with no body; so does a body ``TokenRequest``
+  refuses, because the spec declares no other failure status for this operation.
 - Authentication is the raw token in ``Authorization`` (no ``Bearer``); a missing, wrong or
   expired token answers 401 with no body (the spec declares none).
 - Names contain ``::``; a path segment is percent-decoded once before lookup, so
@@ -34,6 +51,8 @@ from __future__ import annotations
 
 import copy
 import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from . import _wire_models as wire
@@ -81,6 +100,189 @@ SEED_INTEGRATIONS: Final[list[dict[str, Any]]] = [
 
 MUST_BE_FILLED_OUT: Final = "must be filled out"  # the docs' message (seed 000, line 199)
 
+CRMP: Final = "MechanicIntegrations::CrmpIntegration"
+TWM: Final = "MechanicIntegrations::TWMIntegration"
+AUTOFRONTAL: Final = "MechanicIntegrations::AutofrontalIntegration"
+
+# URL templates shaped like the docs' answers (autobutler/mechanics_api_docs,
+# source/includes/_mechanic_integrations.md, lines 321 and 381); "{id}" becomes the id asked for.
+CRMP_JOB_URL: Final = (
+    "http://APP.crmp.com/Login.aspx?Un=admin|1233213&PS=12345123&aup=123123123|{id}"
+)
+AUTOFRONTAL_CAR_URL: Final = "autofrontal:/REG={id}"
+
+
+@dataclass(frozen=True)
+class Actions:
+    """What an integration can do once it is switched on (None / False: not supported)."""
+
+    job_url: str | None = None  # URL template, "{id}" replaced by the job's id
+    car_url: str | None = None  # URL template, "{id}" replaced by the car's id
+    offers: bool = False
+
+
+# Who does what by default, as the docs' examples show (autobutler/mechanics_api_docs,
+# source/includes/_mechanic_integrations.md): Crmp opens a job (line 293), TWM builds an offer
+# (line 413). The docs' car example uses Autofrontal (line 353), which the docs' list (lines
+# 35-100) does not offer: add_integration(AUTOFRONTAL, car_url=AUTOFRONTAL_CAR_URL).
+DEFAULT_ACTIONS: Final[dict[str, Actions]] = {
+    CRMP: Actions(job_url=CRMP_JOB_URL),
+    TWM: Actions(offers=True),
+}
+
+# The docs' offer built from TWM quotation 10391678 (autobutler/mechanics_api_docs,
+# source/includes/_mechanic_integrations.md, lines 447-677), as data: its three lines (TEST 1-3)
+# are made from their quantity and price. The fake answers it with the quotation id sent in
+# place of 10391678 and the integration's name in place of TWM's. That it equals the docs' block
+# is tested: tests/testing/test_fake_autobutler.py::test_build_offer_answers_the_documented_offer.
+DOCUMENTED_REMOTE_ID: Final = "10391678"
+
+
+def _twm_line(no: int, quantity: int, price: int, wire_unit: str) -> dict[str, Any]:
+    return {
+        "case_id": DOCUMENTED_REMOTE_ID,
+        "discount_percent": "0",
+        "product_category_no": "101",
+        "product_no": f"00{no}",
+        "product_text": f"TEST {no}",
+        "quantity": str(quantity),
+        "quotation_line_id": str(no),
+        "sub_total": f"{quantity * price}.0000",
+        "sub_total_incl_vat": f"{quantity * price * 5 // 4}.0000",
+        "unit": wire_unit,
+        "unit_sales_price": f"{price}.0000",
+        "unit_sales_price_incl_vat": f"{price * 5 // 4}.0000",
+        "user_id": "21505",
+    }
+
+
+def _line_item(raw: dict[str, Any], unit: str) -> dict[str, Any]:
+    price = float(raw["unit_sales_price"])
+    quantity = float(raw["quantity"])
+    return {
+        "articleNumber": raw["product_no"],
+        "category": None,
+        "createdAt": None,
+        "customerPrice": price,
+        "description": raw["product_text"],
+        "discountPercent": 0.0,
+        "discountedCustomerPrice": price,
+        "discountedCustomerPriceWithVat": price * 1.25,
+        "grossPrice": price,
+        "id": None,
+        "manufacturer": None,
+        "mechanicIntegrationData": {TWM: dict(raw)},
+        "netPrice": price,
+        "partnerData": {},
+        "quantity": quantity,
+        "subtotal": price * quantity,
+        "subtotalWithVat": price * quantity * 1.25,
+        "type": "",
+        "unit": unit,
+    }
+
+
+_TWM_LINES: Final = [
+    (_twm_line(1, 1, 100, "Stk."), "pcs"),
+    (_twm_line(2, 2, 200, "Stk."), "pcs"),
+    (_twm_line(3, 3, 300, "Timer"), "hours"),
+]
+
+DOCUMENTED_OFFER: Final[dict[str, Any]] = {
+    "acceptanceText": None,
+    "acceptedToCompleteAt": None,
+    "availableOn": None,
+    "body": None,
+    "cancelComment": None,
+    "cancelledAt": None,
+    "carPickupAt": None,
+    "completionNote": None,
+    "completionTimeOfDay": None,
+    "courtesyCar": False,
+    "createdAt": None,
+    "declinedAt": None,
+    "draft": False,
+    "expirationDate": None,
+    "guaranteeOnParts": None,
+    "guaranteeOnWork": None,
+    "id": None,
+    "jobWillBeCompletedOn": None,
+    "lost": False,
+    "marketPrice": None,
+    "mechanicIntegrationData": {
+        TWM: {
+            "raw_quotation": {
+                "case_id": DOCUMENTED_REMOTE_ID,
+                "case_no": "99",
+                "comments": None,
+                "internal_comments": (
+                    "Anhængertræk - Fastmonteret, 7-pole - Skal bruges til montering af "
+                    "cykelanhænger.\n"
+                ),
+                "make_and_model": None,
+                "offer_length": None,
+                "our_ref": None,
+                "quotation_date": "2017-02-16T15:17:35.000+00:00",
+                "quotation_lines": {"quotation_line": [raw for raw, _ in _TWM_LINES]},
+                "user_id": "21505",
+                "your_ref": None,
+            },
+            "remote_id": DOCUMENTED_REMOTE_ID,
+        }
+    },
+    "pickupTimeOfDay": None,
+    "priceDetails": {
+        "lineItems": [_line_item(raw, unit) for raw, unit in _TWM_LINES],
+        "pricing": "LINE_ITEMS",
+        "subtotal": 1431.2,
+        "totalNumberOfHours": 3.0,
+        "totalPrice": 1789.0,
+        "totalsExcludingVat": {
+            "priceOfCourtesyCar": 0.0,
+            "priceOfParts": 500.0,
+            "priceOfWork": 900.0,
+            "priceOfWorkPerHour": 300.0,
+            "serviceFee": 31.2,
+        },
+        "totalsIncludingVat": {
+            "priceOfCourtesyCar": 0.0,
+            "priceOfParts": 625.0,
+            "priceOfWork": 1125.0,
+            "priceOfWorkPerHour": 375.0,
+            "serviceFee": 39.0,
+        },
+        "vat": 357.8,
+        "vatFactor": 0.25,
+    },
+    "qualityOfParts": None,
+    "rejectedExplanation": None,
+    "rejectedReason": None,
+}
+
+# The documented user of a sign-in (autobutler/mechanics_api_docs, source/includes/_tokens.md,
+# lines 45-51).
+DOCUMENTED_USER: Final[dict[str, Any]] = {
+    "name": "Workshop Name",
+    "countryId": 1,
+    "locale": "da",
+    "vatFactor": 0.25,
+    "requireAutomaticPayment": True,
+}
+
+
+def _rebuilt(value: Any, name: str, remote_id: str) -> Any:
+    # The docs' offer with the quotation id and the integration's name of this request.
+    if isinstance(value, dict):
+        return {
+            (name if key == TWM else key): _rebuilt(item, name, remote_id)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_rebuilt(item, name, remote_id) for item in value]
+    if value == DOCUMENTED_REMOTE_ID:
+        return remote_id
+    return value
+
 
 def _text(value: Any) -> str:
     # Stored credentials are strings on the wire (IntegrationConfiguration.credentials).
@@ -114,10 +316,14 @@ class FakeAutobutler(FakeServer):
 
     # --- test helpers ----------------------------------------------------------------------
 
-    def add_user(self, email: str, password: str) -> None:
-        """Let ``POST /tokens`` sign in with this e-mail address and password."""
+    def add_user(self, email: str, password: str, **user: Any) -> None:
+        """Let ``POST /tokens`` sign in with this e-mail address and password.
+
+        The sign-in answers the docs' ``user`` (``DOCUMENTED_USER``), with any wire keys given
+        here (``name="Garage A/S"``, ``countryId=2``) in place of its values.
+        """
         with self._lock:
-            self._users[email] = {"password": password, "id": len(self._users) + 1}
+            self._users[email] = {"password": password, "user": {**DOCUMENTED_USER, **user}}
 
     def expire_tokens(self) -> None:
         """Expire every token, ``fake.token`` included: 401 until a new ``POST /tokens``."""
@@ -131,6 +337,58 @@ class FakeAutobutler(FakeServer):
             stored = self._configurations.get(name)
             return copy.deepcopy(stored)
 
+    def add_integration(
+        self,
+        name: str,
+        *,
+        authentication_fields: Sequence[str] = ("username", "password"),
+        option_fields: Sequence[str] = (),
+        countries: Sequence[str] = ("dk",),
+        job_url: str | None = None,
+        car_url: str | None = None,
+        offers: bool = False,
+    ) -> None:
+        """Offer one more integration (switched off), with the actions it supports.
+
+        ``job_url`` / ``car_url`` are URL templates whose ``{id}`` becomes the id asked for
+        (``AUTOFRONTAL_CAR_URL`` is the docs' car example); ``offers`` lets it build offers.
+        """
+        with self._lock:
+            if name in self._details:
+                raise ValueError(f"{name} is already offered; use set_actions() to change it.")
+            self._details[name] = {
+                "authenticationFields": list(authentication_fields),
+                "authenticationType": "simple",
+                "countries": list(countries),
+                # The docs do not tie supportsOpenJob to job URLs; the fake does.
+                "features": {
+                    "supportsCustomerLookup": False,
+                    "supportsOpenJob": job_url is not None,
+                },
+                "name": name,
+                "optionFields": list(option_fields),
+            }
+            self._actions[name] = Actions(job_url, car_url, offers)
+
+    def set_actions(
+        self,
+        name: str,
+        *,
+        job_url: str | None = None,
+        car_url: str | None = None,
+        offers: bool = False,
+    ) -> None:
+        """Replace what an offered integration supports (all off unless given)."""
+        with self._lock:
+            if name not in self._details:
+                raise KeyError(f"{name} is not offered; add it with add_integration() first.")
+            self._actions[name] = Actions(job_url, car_url, offers)
+
+    def offers(self) -> list[dict[str, Any]]:
+        """Every offer built so far, oldest first (copies): name, jobId, remoteId, offer."""
+        with self._lock:
+            return copy.deepcopy(self._offers)
+
     # --- FakeServer hooks ------------------------------------------------------------------
 
     def _reset_state(self) -> None:
@@ -142,6 +400,8 @@ class FakeAutobutler(FakeServer):
             if "configuration" in entry:
                 self._configurations[name] = entry["configuration"]
         self._next_id = 1 + max((c["id"] for c in self._configurations.values()), default=0)
+        self._actions: dict[str, Actions] = dict(DEFAULT_ACTIONS)  # Actions is frozen
+        self._offers: list[dict[str, Any]] = []
         self._users: dict[str, dict[str, Any]] = {}
         self._issued: set[str] = set()
         self._static_token_valid = True
@@ -151,6 +411,9 @@ class FakeAutobutler(FakeServer):
             Route("GET", "/mechanic_integrations", self._list),
             Route("PATCH", "/mechanic_integrations/{name}", self._update),
             Route("DELETE", "/mechanic_integrations/{name}", self._deactivate),
+            Route("GET", "/mechanic_integrations/{name}/job_urls/{id}", self._job_url),
+            Route("GET", "/mechanic_integrations/{name}/car_urls/{id}", self._car_url),
+            Route("POST", "/mechanic_integrations/{name}/offers", self._build_offer),
             Route("POST", "/tokens", self._create_token, public=True),
         ]
 
@@ -253,6 +516,70 @@ class FakeAutobutler(FakeServer):
         self._configurations.pop(name, None)
         return json_reply(200, {"success": True})
 
+    # --- the actions of a configured integration ---------------------------------------------
+
+    def _action_refusal(self, name: str, action: str, supported: bool) -> Reply | None:
+        # The 400 of an action (docs: "does not support ..."), or None when it may go ahead.
+        if name not in self._details:
+            known = ", ".join(self._details)
+            return self._failed(
+                {"name": [f"is not an available integration (known: {known})"]}, 400
+            )
+        if not supported:
+            return self._failed({"name": [f"does not support {action}"]}, 400)
+        if name not in self._configurations:
+            return self._failed(
+                {"name": ["is not active for the workshop; switch it on first (PATCH)"]}, 400
+            )
+        return None
+
+    def _url(self, request: Request, action: str, template: str | None) -> Reply:
+        refused = self._action_refusal(request.params["name"], action, template is not None)
+        if refused is not None:
+            return refused
+        raw_id = request.params["id"]
+        if not raw_id.isascii() or not raw_id.isdigit():
+            return self._failed({"id": ["must be an integer"]}, 400)
+        assert template is not None
+        # Sent as it is: the URL is the integration's own ("|" and custom schemes included).
+        return json_reply(200, {"url": template.replace("{id}", str(int(raw_id)))})
+
+    def _job_url(self, request: Request) -> Reply:
+        actions = self._actions.get(request.params["name"], Actions())
+        return self._url(request, "opening jobs", actions.job_url)
+
+    def _car_url(self, request: Request) -> Reply:
+        actions = self._actions.get(request.params["name"], Actions())
+        return self._url(request, "opening cars", actions.car_url)
+
+    def _build_offer(self, request: Request) -> Reply:
+        name = request.params["name"]
+        supported = self._actions.get(name, Actions()).offers
+        refused = self._action_refusal(name, "building offers", supported)
+        if refused is not None:
+            return refused
+        try:
+            body = request.json()
+        except ValueError as exc:
+            return self._failed({"base": [str(exc)]}, 400)
+        found = validate(wire.OfferRequest, body)
+        if found:
+            errors = self._field_errors(
+                [Problem(p.location, MUST_BE_FILLED_OUT, True) if p.missing else p for p in found]
+            )
+            return self._failed(errors, 400)
+        assert isinstance(body, dict)
+        offer = _rebuilt(DOCUMENTED_OFFER, name, body["remoteId"])
+        self._offers.append(
+            {
+                "name": name,
+                "jobId": body["jobId"],
+                "remoteId": body["remoteId"],
+                "offer": copy.deepcopy(offer),
+            }
+        )
+        return json_reply(200, {"offer": offer, "success": True})
+
     def _create_token(self, request: Request) -> Reply:
         # The spec declares only 401 for a failed sign-in (no 422 on this operation), so a body
         # that is not JSON or that TokenRequest refuses is a failed sign-in too.
@@ -276,6 +603,6 @@ class FakeAutobutler(FakeServer):
                 "status": "ok",
                 "token": token,
                 "refreshToken": secrets.token_urlsafe(24),
-                "user": {"id": user["id"], "email": body["email"]},
+                "user": copy.deepcopy(user["user"]),
             },
         )

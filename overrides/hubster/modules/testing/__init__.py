@@ -10,6 +10,11 @@
         client = HubsterClient(token=fake.token, base_url=fake.base_url)
         fake.fail_next(1, status=503)  # fault injection; see FakeHubster's methods
 
+It answers as the current docs do (names, 404 for unknown hubs and integrations);
+``FakeHubster(answers="seed")`` answers as the older docs did (numeric ``channelId`` and
+``integrationTypeId`` on reads, 400). ``fake.add_integrations(hub_id, n)`` stores integrations
+for listing tests.
+
 ``python -m hubster_client.testing --port 8080`` runs it standalone (with one hub, printed).
 """
 

@@ -1,8 +1,14 @@
 """``FakeHubster``: the Hubster Portal API v1 (integrations) as a stateful in-memory server.
 
 Why (issue: test bed): tests of code that uses ``hubster_client`` need a server that keeps state
-and answers with the documented quirks (shared/seeds/003_cfd0551e43a1ca90.txt; API-FACTS.md,
-Hubster). Proven by tests/testing/test_fake_hubster.py.
+and answers with the documented quirks. Sources: the current docs, hubsterio/docs at e4a87dd
+(docs/api/portal/2_integration.rst, "2_integration.rst:N" below; docs/api/0_overview.rst;
+docs/api/6_error_codes.rst), the seed's older page (shared/seeds/003_cfd0551e43a1ca90.txt) and
+the vendor's SDK, hubsterio/Hubster.Abstractions. Proven by tests/testing/test_fake_hubster.py.
+
+Two generations of answers: ``FakeHubster()`` answers as the current docs do;
+``FakeHubster(answers="seed")`` as the seed's older page did (numbers for ``channelId`` and
+``integrationTypeId`` on reads, ``AcccountSid``, 400 for "not found"). Everything else is shared.
 
 What it does, as documented:
 
@@ -10,21 +16,36 @@ What it does, as documented:
 - ``POST /api/v1/integrations/hubs/{hubId}`` creates (answer 200, the docs' status). Names are
   unique per hub (400 PRT000700). The answer has ``channelId`` and ``integrationTypeId`` as names
   and adds the server's fields as the docs' examples do: ``phoneNumber``/``capabilities``
-  (TwilioSMS), ``appId``/``pageId`` (Messenger), ``echo`` (WebChat), the signing keys (Direct,
-  System), the Slack tokens and team for the OAuth ``code``/``state`` (Slack). Configuration keys
-  are camelCase, except WebChat's, which the docs' create and update answers spell in
-  PascalCase (``AllowedOrigins``, ``Echo``, ``Start``).
+  (TwilioSMS), ``appId``/``pageId`` (Messenger), ``echo`` (WebChat), the signing keys (System,
+  and Direct with a webhook: 2_webhooks.rst:28-33), the Slack tokens and team for the OAuth
+  ``code`` with ``nonce`` (current docs, 2_integration.rst:369-388) or ``state`` (the seed).
+  Configuration keys are camelCase, except WebChat's, which the docs' create and update answers
+  spell in PascalCase (``AllowedOrigins``, ``Echo``, ``Start``).
 - ``POST /api/v1/integrations/hubs/{integrationId}`` updates: the same method and path template
   as create. The fake tells them apart by the id: a hub's id creates, an integration's updates.
-  An id that is neither answers 400 PRT000699 (hub not found) when the body has a
-  ``channelId`` (a create body), else 400 PRT000799 (integration not found). Update merges
-  ``name`` (still unique) and ``statusId``; a ``configuration`` replaces the stored one (the
-  signing keys stay unless ``regenerateKeys`` is true), except for TwilioSMS, Messenger and
-  Slack, whose configuration update is ignored, as the docs warn.
-- ``GET /api/v1/integrations/{integrationId}`` answers ``channelId`` and ``integrationTypeId``
-  as numbers, and spells configuration keys as the docs' GET examples do: PascalCase for
-  TwilioSMS (with the misspelt ``AcccountSid``, plus ``inboundId``), Messenger and Slack;
-  camelCase for WebChat, Direct and System. An unknown id answers 400 PRT000799.
+  An id that is neither answers PRT000699 (hub not found) when the body has a ``channelId`` (a
+  create body), else PRT000799 (integration not found): 404, as 6_error_codes.rst:149-160 say
+  (400 with ``answers="seed"``). Update merges ``name`` (still unique) and ``statusId``; a
+  ``configuration`` replaces the stored one (the signing keys stay unless ``regenerateKeys`` is
+  true), except for TwilioSMS, Messenger and Slack, whose configuration update is ignored, as the
+  docs warn.
+- ``GET /api/v1/integrations/{integrationId}`` answers the integration as the docs' GET examples
+  spell it (2_integration.rst:763-896): names; PascalCase for TwilioSMS (``AccountSid``, plus
+  ``inboundId``), Messenger (plus ``inboundId``, the page id), Slack and Direct (``WebhookUrl``,
+  ``Echo``, ``WelcomeMessage``; the signing keys camelCase, no ``integrationType``); camelCase
+  for WebChat and System. With ``answers="seed"``: numbers, ``AcccountSid``, and Direct in
+  camelCase with its ``integrationType`` (seed 003 lines 679-854). An unknown id answers
+  PRT000799.
+- ``GET /api/v1/integrations/hubs/{hubId}/{channelType}`` answers, as a plain array, the hub's
+  integrations of that channel type (a name, any case, or its numeric code) in the GET shape
+  (2_integration.rst:900-964). An unknown hub answers PRT000699; an unknown channel type 400
+  PRT000201.
+- ``GET /api/v1/integrations?hubId=&pageNumber=&pageSize=`` answers one page
+  ``{"pageNumber", "pageSize", "total", "results"}`` (0_overview.rst:127-179) of every
+  integration, or of one hub's (an unknown hub has none), in creation order and the GET shape.
+  pageNumber defaults to 0, pageSize to 50 (the docs' example). pageNumber < 0 answers 400
+  PRT000209, a pageSize outside 1..100 400 PRT000206, a value that is not a whole number 400
+  PRT000210 (2_integration.rst:1020-1025; 6_error_codes.rst:89-103), every problem in one answer.
 - Configuration keys in requests match case-insensitively (the docs' update example sends
   ``Echo``), as the .NET server binds them.
 - ``Authorization: Bearer <token>``; otherwise 401. Every error is
@@ -33,12 +54,12 @@ What it does, as documented:
   a refused body answers 400 with PRT000301 for each missing property and PRT000302 for each
   invalid one.
 
-Codes the docs document: PRT000301, 699, 700, 799, 105, 106, 108. Codes that are the fake's own
-(Hubster documents none for these): PRT000302 invalid property, PRT000100 server error,
-PRT000101 unauthorized, PRT000102 forbidden, PRT000103 method not allowed, PRT000107 too many
-requests, PRT000109 unavailable. Integration type numbers are not documented either: the fake
-answers Agent 1, Customer 2 (the docs' TwilioSMS GET answers 2 for a Customer integration),
-Bot 3, System 4.
+Status codes follow 6_error_codes.rst:38-67: PRT000100 500, PRT000101 403, PRT000102 401,
+PRT000103 501, PRT000104 410, PRT000105 404, PRT000106 409, PRT000107 417, PRT000108 408. Codes
+that are the fake's own (Hubster documents none for these): PRT000300 a generic 400, PRT000103
+for 405 (the nearest documented one, "not implemented"), PRT000111 for 429 and PRT000112 for 503.
+Integration type numbers are the SDK's (Hubster.Abstractions/Enums/IntegrationType.cs:12-17):
+None 0, Hubster 1, Customer 2, Agent 3, Bot 4, System 5.
 """
 
 from __future__ import annotations
@@ -47,7 +68,7 @@ import copy
 import secrets
 import uuid
 from collections.abc import Iterable
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel
 
@@ -55,8 +76,10 @@ from . import _wire_models as wire
 from ._server import DEFAULT_TOKEN, FakeServer, Reply, Request, Route, json_reply
 from ._validation import Problem, validate
 
-# API-FACTS, Hubster "Channel types (name, numeric value)".
+# hubsterio/docs, docs/api/5_types.rst:21-71; Hubster 0 from the SDK,
+# Hubster.Abstractions/Enums/ChannelType.cs:8-25.
 CHANNEL_CODES: Final = {
+    "Hubster": 0,
     "Direct": 1,
     "Bot": 2,
     "System": 3,
@@ -68,28 +91,48 @@ CHANNEL_CODES: Final = {
     "WebChat": 106,
     "Slack": 1001,
 }
-# Not documented (API-FACTS); Customer = 2 follows from the docs' TwilioSMS GET example.
-INTEGRATION_TYPE_CODES: Final = {"Agent": 1, "Customer": 2, "Bot": 3, "System": 4}
+# Hubster.Abstractions/Enums/IntegrationType.cs:12-17.
+INTEGRATION_TYPE_CODES: Final = {
+    "None": 0,
+    "Hubster": 1,
+    "Customer": 2,
+    "Agent": 3,
+    "Bot": 4,
+    "System": 5,
+}
 
-ACTIVE: Final = 3000  # API-FACTS: Active 3000, Paused 3002; create defaults to Active
+Answers = Literal["current", "seed"]
 
-# Documented Portal error codes (API-FACTS) and the fake's own, by name.
+ACTIVE: Final = 3000  # 2_integration.rst:55-61: Active 3000 (default), Paused 3002
+
+# Documented Portal error codes (6_error_codes.rst) and the fake's own, by name.
+INVALID_FORMAT: Final = 201
+OUT_OF_RANGE: Final = 206
+NOT_NEGATIVE: Final = 209
+NOT_A_NUMBER: Final = 210
 REQUIRED: Final = 301
-INVALID: Final = 302  # the fake's own
+INVALID: Final = 302
 HUB_NOT_FOUND: Final = 699
 NAME_TAKEN: Final = 700
 INTEGRATION_NOT_FOUND: Final = 799
 _STATUS_CODES: Final = {
     400: 300,  # the fake's own
-    401: 101,  # the fake's own
-    403: 102,  # the fake's own
+    401: 102,
+    403: 101,
     404: 105,
     405: 103,  # the fake's own
     408: 108,
     409: 106,
-    429: 107,  # the fake's own
-    503: 109,  # the fake's own
+    410: 104,
+    417: 107,
+    429: 111,  # the fake's own
+    501: 103,
+    503: 112,  # the fake's own
 }
+
+# The collection's page size when none is asked for: the docs' example (0_overview.rst:144).
+DEFAULT_PAGE_SIZE: Final = 50
+MAX_PAGE_SIZE: Final = 100  # 2_integration.rst:1023-1025
 
 # Who each channel speaks for when created (the docs' create answers); Direct says it itself.
 _CHANNEL_TYPES: Final = {
@@ -106,12 +149,18 @@ _KNOWN_KEYS: Final[dict[str, tuple[str, ...]]] = {
     "WebChat": ("allowedOrigins", "echo", "start"),
     "Direct": ("integrationType", "echo", "webhookUrl", "regenerateKeys", "start"),
     "System": ("webhookUrl", "events", "regenerateKeys"),
-    "Slack": ("code", "state"),
+    "Slack": ("code", "nonce", "state"),
 }
-# Channels whose configuration an update ignores (seed 003, lines 462-470).
+# Channels whose configuration an update ignores (2_integration.rst:487-495).
 _FROZEN_CONFIGURATION: Final = frozenset({"TwilioSMS", "Messenger", "Slack"})
-# Channels whose GET answer spells configuration keys in PascalCase (seed 003, lines 679-854).
-_PASCAL_ON_GET: Final = frozenset({"TwilioSMS", "Messenger", "Slack"})
+# Channels whose GET answer spells configuration keys in PascalCase: the current docs
+# (2_integration.rst:763-896) and the seed's page (seed 003, lines 679-854).
+_PASCAL_ON_GET: Final[dict[str, frozenset[str]]] = {
+    "current": frozenset({"TwilioSMS", "Messenger", "Slack", "Direct"}),
+    "seed": frozenset({"TwilioSMS", "Messenger", "Slack"}),
+}
+
+_SIGNING_KEYS: Final = frozenset({"publicSigningKey", "privateSigningKey"})
 
 _UPDATE_MODELS: Final[dict[str, type[BaseModel]]] = {
     "TwilioSMS": wire.UpdateTwilioSmsIntegration,
@@ -123,16 +172,18 @@ _UPDATE_MODELS: Final[dict[str, type[BaseModel]]] = {
 }
 
 
-def _pascal_key(key: str) -> str:
-    # The docs' GET answers misspell the account SID with three c's (seed 003, line 688).
-    if key == "accountSid":
-        return "AcccountSid"
-    return key[:1].upper() + key[1:]
-
-
-def _pascal(value: Any) -> Any:
+def _pascal(value: Any, misspelt: bool = False, keep: frozenset[str] = frozenset()) -> Any:
+    """``value`` with its keys in PascalCase at every depth, except the top-level ``keep``."""
     if isinstance(value, dict):
-        return {_pascal_key(k): _pascal(v) for k, v in value.items()}
+        result: dict[str, Any] = {}
+        for key, item in value.items():
+            name = key if key in keep else key[:1].upper() + key[1:]
+            if key == "accountSid" and misspelt:
+                # The seed's GET answers misspell the account SID with three c's (seed 003,
+                # line 688); the current docs spell it right (2_integration.rst:778).
+                name = "AcccountSid"
+            result[name] = _pascal(item, misspelt)
+        return result
     return value
 
 
@@ -152,13 +203,35 @@ def _normalise_keys(config: Any, known: Iterable[str]) -> Any:
     return {by_lower.get(key.lower(), key): value for key, value in config.items()}
 
 
+def _welcome_text(start: Any) -> str | None:
+    """The text of the first text message of ``start``, which Direct reads answer as
+    ``WelcomeMessage`` (2_integration.rst:851)."""
+    if isinstance(start, list):
+        for message in start:
+            if isinstance(message, dict) and message.get("type") == "text":
+                text = message.get("text")
+                if isinstance(text, str):
+                    return text
+    return None
+
+
 class FakeHubster(FakeServer):
-    """The Hubster Portal API v1 (integrations) on 127.0.0.1; see the module docstring."""
+    """The Hubster Portal API v1 (integrations) on 127.0.0.1; see the module docstring.
+
+    ``answers="current"`` (the default) answers as the current docs do; ``answers="seed"`` as
+    the seed's older page did (numeric ``channelId``/``integrationTypeId`` on reads, the misspelt
+    ``AcccountSid``, 400 for PRT000699/PRT000799).
+    """
 
     api_name = "Hubster Portal API"
     base_path = ""
 
-    def __init__(self, *, port: int = 0, token: str = DEFAULT_TOKEN) -> None:
+    def __init__(
+        self, *, port: int = 0, token: str = DEFAULT_TOKEN, answers: Answers = "current"
+    ) -> None:
+        if answers not in ("current", "seed"):
+            raise ValueError(f"answers is {answers!r}; use 'current' or 'seed'.")
+        self.answers: Answers = answers
         super().__init__(port=port, token=token)
 
     # --- test helpers ----------------------------------------------------------------------
@@ -170,6 +243,37 @@ class FakeHubster(FakeServer):
             self._hubs.add(hub)
         return hub
 
+    def add_integrations(
+        self, hub_id: str, count: int, *, channel: str = "Direct", name: str = "Integration {n}"
+    ) -> list[str]:
+        """Store ``count`` integrations of ``channel`` in the hub at once; return their ids.
+
+        For listing tests: no request is made. Names are ``name.format(n=1..count)``, continuing
+        after the hub's integrations of that pattern, so that they stay unique.
+        """
+        if channel not in _KNOWN_KEYS:
+            raise ValueError(f"channel is {channel!r}; use one of {', '.join(_KNOWN_KEYS)}.")
+        samples: dict[str, dict[str, Any]] = {
+            "TwilioSMS": {"authToken": "token", "accountSid": "AC0", "numberSid": "PN0"},
+            "Messenger": {"pageAccessToken": "EAA0"},
+            "WebChat": {"allowedOrigins": ["localhost"]},
+            "Direct": {"integrationType": "Agent", "echo": True},
+            "System": {"webhookUrl": "https://example.com/hook", "events": ["message"]},
+            "Slack": {"code": "code", "nonce": "nonce"},
+        }
+        with self._lock:
+            self.add_hub(hub_id)
+            ids: list[str] = []
+            number = 0
+            while len(ids) < count:
+                number += 1
+                label = name.format(n=number)
+                if self._name_taken(hub_id, label):
+                    continue
+                integration = self._new_integration(hub_id, channel, label, samples[channel])
+                ids.append(integration["integrationId"])
+            return ids
+
     def stored(self, integration_id: str) -> dict[str, Any] | None:
         """The integration as the fake stores it (names, camelCase; a copy), or None."""
         with self._lock:
@@ -179,11 +283,14 @@ class FakeHubster(FakeServer):
 
     def _reset_state(self) -> None:
         self._hubs: set[str] = set()
+        # Insertion order is creation order, the collection's order.
         self._integrations: dict[str, dict[str, Any]] = {}
 
     def _build_routes(self) -> list[Route]:
         return [
             Route("POST", "/api/v1/integrations/hubs/{id}", self._create_or_update),
+            Route("GET", "/api/v1/integrations/hubs/{hubId}/{channelType}", self._by_channel),
+            Route("GET", "/api/v1/integrations", self._collection),
             Route("GET", "/api/v1/integrations/{integrationId}", self._get),
         ]
 
@@ -205,6 +312,22 @@ class FakeHubster(FakeServer):
             {"code": code, "description": f"{text} (code: PRT{code:06d})"} for code, text in entries
         ]
         return json_reply(status, {"status": status, "errors": errors})
+
+    @property
+    def _not_found_status(self) -> int:
+        # 6_error_codes.rst:149-151, 158-160 (404); the seed's page answered 400.
+        return 400 if self.answers == "seed" else 404
+
+    def _hub_not_found(self, hub_id: str) -> Reply:
+        return self._errors(
+            self._not_found_status, [(HUB_NOT_FOUND, f"Hub '{hub_id}' was not found.")]
+        )
+
+    def _integration_not_found(self, integration_id: str) -> Reply:
+        return self._errors(
+            self._not_found_status,
+            [(INTEGRATION_NOT_FOUND, f"Integration '{integration_id}' was not found.")],
+        )
 
     def _invalid(self, found: list[Problem], strip_tag: str | None = None) -> Reply:
         entries: list[tuple[int, str]] = []
@@ -234,9 +357,9 @@ class FakeHubster(FakeServer):
             answer["configuration"] = _pascal(answer["configuration"])
         return answer
 
-    @staticmethod
-    def _as_read(integration: dict[str, Any]) -> dict[str, Any]:
-        """The GET answer: numeric codes, and PascalCase where the docs' GET shows it."""
+    def _as_read(self, integration: dict[str, Any]) -> dict[str, Any]:
+        """The GET (and list) answer, as the docs' GET examples spell it."""
+        seed = self.answers == "seed"
         channel = integration["channelId"]
         config = copy.deepcopy(integration["configuration"])
         answer: dict[str, Any] = {
@@ -245,13 +368,33 @@ class FakeHubster(FakeServer):
         }
         if channel == "TwilioSMS":
             answer["inboundId"] = config.get("accountSid", "")
+        elif channel == "Messenger" and not seed:
+            answer["inboundId"] = config.get("pageId", "")  # 2_integration.rst:797, 804
+        if channel == "Direct" and not seed:
+            # 2_integration.rst:846-851 and 945-962: no integrationType; WelcomeMessage for
+            # the greeting; an integration without a webhook holds only Echo.
+            read: dict[str, Any] = {}
+            if "webhookUrl" in config:
+                read["webhookUrl"] = config["webhookUrl"]
+            for key in ("publicSigningKey", "privateSigningKey"):
+                if key in config:
+                    read[key] = config[key]
+            read["echo"] = config.get("echo") is True
+            welcome = _welcome_text(config.get("start"))
+            if welcome is not None:
+                read["welcomeMessage"] = welcome
+            config = read
+        if channel in _PASCAL_ON_GET[self.answers]:
+            # Direct reads keep the signing keys in camelCase (2_integration.rst:848-849).
+            config = _pascal(config, misspelt=seed, keep=_SIGNING_KEYS)
+        type_name = integration["integrationTypeId"]
         answer.update(
             {
-                "integrationTypeId": INTEGRATION_TYPE_CODES[integration["integrationTypeId"]],
-                "channelId": CHANNEL_CODES[channel],
+                "integrationTypeId": INTEGRATION_TYPE_CODES[type_name] if seed else type_name,
+                "channelId": CHANNEL_CODES[channel] if seed else channel,
                 "name": integration["name"],
                 "statusId": integration["statusId"],
-                "configuration": _pascal(config) if channel in _PASCAL_ON_GET else config,
+                "configuration": config,
             }
         )
         return answer
@@ -275,10 +418,8 @@ class FakeHubster(FakeServer):
         if target in self._hubs:
             return self._create(target, body)
         if isinstance(body, dict) and "channelId" in body:
-            return self._errors(400, [(HUB_NOT_FOUND, f"Hub '{target}' was not found.")])
-        return self._errors(
-            400, [(INTEGRATION_NOT_FOUND, f"Integration '{target}' was not found.")]
-        )
+            return self._hub_not_found(target)
+        return self._integration_not_found(target)
 
     def _create(self, hub_id: str, body: Any) -> Reply:
         channel = body.get("channelId") if isinstance(body, dict) else None
@@ -291,28 +432,42 @@ class FakeHubster(FakeServer):
         if found:
             return self._invalid(found, strip_tag=channel if isinstance(channel, str) else None)
         assert isinstance(body, dict) and isinstance(channel, str)
+        sent = body["configuration"]
+        if channel == "Slack" and "nonce" not in sent and "state" not in sent:
+            # Current docs: code and nonce (2_integration.rst:383-388); the seed: code and state.
+            return self._errors(400, [(REQUIRED, "Property 'configuration.nonce' is required.")])
         name = body["name"]
         if self._name_taken(hub_id, name):
             return self._errors(
                 400,
                 [(NAME_TAKEN, f"An integration named '{name}' already exists in this hub.")],
             )
-        sent = body["configuration"]
+        integration = self._new_integration(hub_id, channel, name, sent, body.get("statusId"))
+        return json_reply(200, self._as_created(integration))
+
+    def _new_integration(
+        self,
+        hub_id: str,
+        channel: str,
+        name: str,
+        sent: dict[str, Any],
+        status: int | None = None,
+    ) -> dict[str, Any]:
         config = self._new_configuration(channel, sent)
         integration_type = (
             sent["integrationType"] if channel == "Direct" else _CHANNEL_TYPES[channel]
         )
-        integration = {
+        integration: dict[str, Any] = {
             "integrationId": str(uuid.uuid4()),
             "hubId": hub_id,
             "integrationTypeId": integration_type,
             "channelId": channel,
             "name": name,
-            "statusId": body.get("statusId") or ACTIVE,
+            "statusId": status or ACTIVE,
             "configuration": config,
         }
         self._integrations[integration["integrationId"]] = integration
-        return json_reply(200, self._as_created(integration))
+        return integration
 
     @staticmethod
     def _new_configuration(channel: str, sent: dict[str, Any]) -> dict[str, Any]:
@@ -342,8 +497,10 @@ class FakeHubster(FakeServer):
             for key in ("echo", "webhookUrl"):
                 if key in sent:
                     config[key] = sent[key]
-            config["publicSigningKey"] = _signing_key()
-            config["privateSigningKey"] = _signing_key()
+            if "webhookUrl" in sent:
+                # Signing keys sign webhook posts; websockets need none (2_webhooks.rst:15-33).
+                config["publicSigningKey"] = _signing_key()
+                config["privateSigningKey"] = _signing_key()
             if "start" in sent:
                 config["start"] = sent["start"]
             return config
@@ -368,7 +525,7 @@ class FakeHubster(FakeServer):
         frozen = channel in _FROZEN_CONFIGURATION
         if isinstance(body, dict):
             if frozen:
-                # Ignored, as the docs warn (seed 003, lines 462-470): not even validated.
+                # Ignored, as the docs warn (2_integration.rst:487-495): not even validated.
                 body = {k: v for k, v in body.items() if k != "configuration"}
             elif "configuration" in body:
                 body = {
@@ -408,22 +565,77 @@ class FakeHubster(FakeServer):
             integration["integrationTypeId"] = config["integrationType"]
         if channel == "WebChat" and not isinstance(config.get("echo", True), bool):
             del config["echo"]  # unchecked by the model (extra key): keep answers schema-valid
-        if channel in ("Direct", "System"):
+        if channel == "System" or (channel == "Direct" and "webhookUrl" in config):
             regenerate = sent.get("regenerateKeys") is True
             for key in ("publicSigningKey", "privateSigningKey"):
-                config[key] = _signing_key() if regenerate else old[key]
+                config[key] = _signing_key() if regenerate or key not in old else old[key]
         return config
 
     def _get(self, request: Request) -> Reply:
-        integration = self._integrations.get(request.params["integrationId"])
+        integration_id = request.params["integrationId"]
+        integration = self._integrations.get(integration_id)
         if integration is None:
+            return self._integration_not_found(integration_id)
+        return json_reply(200, self._as_read(integration))
+
+    def _by_channel(self, request: Request) -> Reply:
+        hub_id = request.params["hubId"]
+        asked = request.params["channelType"]
+        if hub_id not in self._hubs:
+            return self._hub_not_found(hub_id)
+        # ASP.NET binds an enum from its name (any case) or its number.
+        by_lower = {name.lower(): name for name in CHANNEL_CODES}
+        by_code = {str(code): name for name, code in CHANNEL_CODES.items()}
+        channel = by_lower.get(asked.lower()) or by_code.get(asked)
+        if channel is None:
             return self._errors(
                 400,
-                [
-                    (
-                        INTEGRATION_NOT_FOUND,
-                        f"Integration '{request.params['integrationId']}' was not found.",
-                    )
-                ],
+                [(INVALID_FORMAT, f"Value '{asked}' is not a valid channel type.")],
             )
-        return json_reply(200, self._as_read(integration))
+        found = [
+            self._as_read(integration)
+            for integration in self._integrations.values()
+            if integration["hubId"] == hub_id and integration["channelId"] == channel
+        ]
+        return json_reply(200, found)
+
+    def _collection(self, request: Request) -> Reply:
+        problems: list[tuple[int, str]] = []
+        numbers: dict[str, int] = {}
+        for name, default in (("pageNumber", 0), ("pageSize", DEFAULT_PAGE_SIZE)):
+            values = request.query.get(name)
+            if not values:
+                numbers[name] = default
+                continue
+            text = values[-1].strip()
+            try:
+                numbers[name] = int(text, 10)
+            except ValueError:
+                problems.append((NOT_A_NUMBER, f"Value '{text}' of '{name}' is not a number."))
+                numbers[name] = default
+        if numbers["pageNumber"] < 0:
+            problems.append(
+                (NOT_NEGATIVE, f"Value '{numbers['pageNumber']}' of 'pageNumber' is below 0.")
+            )
+        if not 1 <= numbers["pageSize"] <= MAX_PAGE_SIZE:
+            problems.append((OUT_OF_RANGE, f"Value '{numbers['pageSize']}' is not valid."))
+        if problems:
+            return self._errors(400, problems)
+        hubs = request.query.get("hubId")
+        hub_filter = hubs[-1] if hubs else None
+        chosen = [
+            integration
+            for integration in self._integrations.values()
+            if hub_filter is None or integration["hubId"] == hub_filter
+        ]
+        size, number = numbers["pageSize"], numbers["pageNumber"]
+        page = chosen[number * size : (number + 1) * size]
+        return json_reply(
+            200,
+            {
+                "pageNumber": number,
+                "pageSize": size,
+                "total": len(chosen),
+                "results": [self._as_read(integration) for integration in page],
+            },
+        )

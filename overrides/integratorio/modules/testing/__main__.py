@@ -1,7 +1,9 @@
 """``python -m integratorio_client.testing``: run FakeIntegrator until Ctrl-C.
 
 ``--user EMAIL`` (repeatable) adds users that licenses can be issued to; ``--capacity`` and
-``--rate`` set the leaky bucket (default 100 and 30 per second), ``--no-rate-limit`` removes it.
+``--rate`` set the leaky bucket (default 1,000 and 300 per second, the documented per-account
+limit), ``--no-rate-limit`` removes it; ``--page-size`` sets the most records one answer of a
+list holds (default 1,000).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 
 from .._runtime import RateLimit
 from ._cli import make_parser, serve
-from ._fake import DOCUMENTED_RATE_LIMIT, FakeIntegrator
+from ._fake import DOCUMENTED_RATE_LIMIT, MAX_PAGE_SIZE, FakeIntegrator
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,9 +24,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--capacity", type=int, default=DOCUMENTED_RATE_LIMIT.capacity)
     parser.add_argument("--rate", type=float, default=DOCUMENTED_RATE_LIMIT.rate_per_second)
     parser.add_argument("--no-rate-limit", action="store_true", help="never answer 429")
+    parser.add_argument(
+        "--page-size", type=int, default=MAX_PAGE_SIZE, help="most records in one list answer"
+    )
     args = parser.parse_args(argv)
     limit = None if args.no_rate_limit else RateLimit(args.capacity, args.rate)
-    fake = FakeIntegrator(port=args.port, token=args.token, rate_limit=limit)
+    fake = FakeIntegrator(
+        port=args.port, token=args.token, rate_limit=limit, page_size=args.page_size
+    )
     for email in args.user:
         fake.add_user(email)
     return serve(fake)

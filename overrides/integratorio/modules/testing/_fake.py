@@ -1,8 +1,10 @@
 """``FakeIntegrator``: the Celigo integrator.io API v1 as a stateful in-memory server.
 
 Why (issue: test bed): tests of code that uses ``integratorio_client`` need a server that keeps
-state the way the docs describe (shared/seeds/001_720d73a76166170e.txt, 004_4b22e1801c08dc0b.txt;
-API-FACTS.md, Celigo). Proven by tests/testing/test_fake_integrator.py.
+state the way the docs describe: celigo/integrator-api-docs (``integration.md``,
+``connector.md``, ``readme.md``) and developer.celigo.com ("Pagination", "Rate limits",
+"Errors & status codes", API reference "Connectors"). Proven by
+tests/testing/test_fake_integrator.py.
 
 What it does, as documented:
 
@@ -11,25 +13,41 @@ What it does, as documented:
   a copy with a new ``_id``).
 - Connectors: the same five, plus ``installBase`` (the integrations installed from the
   connector, i.e. with its ``_connectorId``) and push update (``PUT /connectors/{id}/update``
-  sets ``updateInProgress: true`` on each of ``_integrationIds``; 200 with no body).
+  sets ``updateInProgress: true`` on each of ``_integrationIds``; 200 with no body). ``name``
+  is required on create; ``handle`` is generated and read-only; answers carry ``numInstalls``
+  (the connector's installs).
 - Licenses under a connector: list, create (201; ``email`` must name a user added with
   ``add_user``, else 400 with the docs' ``invalid_user`` body), get, update (no ``email``
   needed; read-only fields stay), delete (204).
+- Every list pages (developer.celigo.com "Pagination"): one answer holds at most ``page_size``
+  records (default and most 1,000); ``limit`` (1 to 1,000, else 400) asks for fewer and
+  ``skip`` (0 or more, else 400) passes records over. The ``Link`` header (RFC 8288) holds
+  absolute URLs built from the request's own ``Host`` and path, carrying ``skip`` and
+  ``limit``: ``rel="next"`` while more records exist, ``rel="prev"`` when ``skip`` > 0.
 - Ids are 24 hex digits (``_id``); ``lastModified``/``created`` are set by the server.
-- ``Authorization: Bearer <token>``; otherwise 401. Errors are ``{"errors": [{code, message}]}``.
-- A leaky bucket (default 100 requests, refilled at 30 per second, API-FACTS) answers 429 with
-  ``Retry-After`` once it is full; ``rate_limit=None`` turns it off.
+- ``Authorization: Bearer <token>``; otherwise 401. Errors are
+  ``{"errors": [{code, message, field?}]}``.
+- The per-account leaky bucket (default 1,000 requests, refilled at 300 per second:
+  celigo/integrator-api-docs ``readme.md`` line 118) answers 429 with ``Retry-After`` (whole
+  seconds) and code ``rate_limited`` once it is full; ``rate_limit=None`` turns it off. Every
+  429 of the fake carries ``Retry-After`` (1 for an injected one, unless it names another).
 - Bodies are checked with the wire models; a body that is not JSON answers 400 ``invalid_json``,
-  one they refuse 422 with one ``errors`` entry per problem. Only ``invalid_user`` is a code the
-  docs show; the fake's other codes (``invalid_json``, ``missing_value``, ``invalid_value``,
-  ``not_found``, ``unauthorized``, ``too_many_requests``, ``invalid_integration``, ...) are its
-  own.
+  one they refuse 422 with one ``errors`` entry per problem (with ``field``, its path). The
+  docs show ``invalid_user`` and ``rate_limited``; the fake's other codes (``invalid_json``,
+  ``missing_value``, ``invalid_value``, ``not_found``, ``unauthorized``,
+  ``invalid_integration``, ...) are its own.
+- Test helpers store many records at once without requests: ``add_integrations(n)``,
+  ``add_connectors(n)``.
 """
 
 from __future__ import annotations
 
+import collections
 import copy
+import re
 import secrets
+import urllib.parse
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -38,11 +56,27 @@ from pydantic import BaseModel
 from .._runtime import RateLimit
 from . import _wire_models as wire
 from ._bucket import RateLimitSettings
-from ._server import DEFAULT_TOKEN, FakeServer, Reply, Request, Route, empty_reply, json_reply
+from ._server import (
+    DEFAULT_TOKEN,
+    HOST,
+    FakeServer,
+    Reply,
+    Request,
+    Route,
+    empty_reply,
+    json_reply,
+)
 from ._validation import validate
 
-# API-FACTS, Celigo "Rate limit": a leaky bucket of 100 that refills at 30 per second.
-DOCUMENTED_RATE_LIMIT: Final = RateLimit(capacity=100, rate_per_second=30)
+# The per-account leaky bucket: 1,000 requests, refilling at 300 per second
+# (celigo/integrator-api-docs readme.md line 118, "Rate Limiting"; developer.celigo.com "Rate
+# limits"). Test:
+# tests/testing/test_fake_integrator.py::test_the_default_bucket_answers_429_past_1000_requests.
+DOCUMENTED_RATE_LIMIT: Final = RateLimit(capacity=1000, rate_per_second=300)
+
+# One answer of a list holds at most 1,000 records (docs.celigo.com "Manage pagination in a REST
+# API call"; developer.celigo.com "Pagination"); `limit` asks for 1 to 1,000.
+MAX_PAGE_SIZE: Final = 1000
 
 # The docs' answer for a license e-mail with no account (seed 004, lines 271-278), verbatim.
 INVALID_USER_MESSAGE: Final = (
@@ -58,11 +92,12 @@ _ERROR_CODES: Final = {
     405: "method_not_allowed",
     409: "conflict",
     422: "invalid_value",
-    429: "too_many_requests",
+    429: "rate_limited",  # developer.celigo.com "Rate limits"
 }
 
 # Server-managed fields a client cannot set (readOnly in the spec).
 _READ_ONLY: Final = frozenset({"_id", "lastModified"})
+_CONNECTOR_READ_ONLY: Final = frozenset({"_id", "lastModified", "handle", "numInstalls"})
 _LICENSE_READ_ONLY: Final = frozenset({"_id", "created", "user", "_integrationId"})
 
 
@@ -79,6 +114,19 @@ def _errors(*entries: tuple[str, str]) -> dict[str, Any]:
     return {"errors": [{"code": code, "message": message} for code, message in entries]}
 
 
+def _error(code: str, message: str, field: str) -> dict[str, Any]:
+    """One error entry naming the field at fault (developer.celigo.com "Errors & status codes")."""
+    entry: dict[str, Any] = {"code": code, "message": message}
+    if field:
+        entry["field"] = field
+    return entry
+
+
+def _slug(name: Any) -> str:
+    text = re.sub(r"[^a-z0-9]+", "-", str(name).lower()).strip("-")[:24].strip("-")
+    return text or "connector"
+
+
 class FakeIntegrator(FakeServer):
     """The integrator.io API v1 on 127.0.0.1; see the module docstring."""
 
@@ -91,11 +139,74 @@ class FakeIntegrator(FakeServer):
         port: int = 0,
         token: str = DEFAULT_TOKEN,
         rate_limit: RateLimitSettings | None = DOCUMENTED_RATE_LIMIT,
+        page_size: int = MAX_PAGE_SIZE,
     ) -> None:
         self.rate_limit = rate_limit
+        self.page_size = page_size
         super().__init__(port=port, token=token, rate_limit=rate_limit)
 
+    @property
+    def page_size(self) -> int:
+        """Most records in one answer of a list, and its size without ``limit`` (1 to 1,000)."""
+        return self._page_size
+
+    @page_size.setter
+    def page_size(self, value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PAGE_SIZE:
+            raise ValueError(
+                f"page_size is {value!r}; integrator.io answers 1 to {MAX_PAGE_SIZE} records a "
+                "page, so use an integer in that range (small ones make paging tests quick)."
+            )
+        self._page_size = value
+
     # --- test helpers ----------------------------------------------------------------------
+
+    def add_integrations(self, count: int, fields: Mapping[str, Any] | None = None) -> list[str]:
+        """Store ``count`` integrations at once, without requests; returns their ids in order.
+
+        Each is a copy of ``fields`` (wire keys, e.g. ``{"_connectorId": ...}``) with a new
+        ``_id`` and ``lastModified``, named ``Integration <n>`` unless ``fields`` has a ``name``.
+        For tests that list many records (``add_integrations(2500)``) without 2,500 POSTs.
+        """
+        return self._add_many(self._integrations, "Integration", count, fields, _READ_ONLY)
+
+    def add_connectors(self, count: int, fields: Mapping[str, Any] | None = None) -> list[str]:
+        """Store ``count`` connectors at once, without requests; returns their ids in order.
+
+        Like ``add_integrations``; each connector also gets its generated ``handle``.
+        """
+        ids = self._add_many(self._connectors, "Connector", count, fields, _CONNECTOR_READ_ONLY)
+        with self._lock:
+            for connector_id in ids:
+                connector = self._connectors[connector_id]
+                connector["handle"] = self._new_handle(connector.get("name"))
+                self._licenses[connector_id] = {}
+        return ids
+
+    def _add_many(
+        self,
+        collection: dict[str, dict[str, Any]],
+        kind: str,
+        count: int,
+        fields: Mapping[str, Any] | None,
+        read_only: frozenset[str],
+    ) -> list[str]:
+        if count < 0:
+            raise ValueError(f"count is {count}; give how many to add (0 or more).")
+        template = self._writable(dict(fields or {}), read_only)
+        ids: list[str] = []
+        with self._lock:
+            start = len(collection)
+            for index in range(start + 1, start + count + 1):
+                resource = {
+                    "_id": new_id(),
+                    "lastModified": _now(),
+                    "name": f"{kind} {index}",
+                    **copy.deepcopy(template),
+                }
+                collection[resource["_id"]] = resource
+                ids.append(resource["_id"])
+        return ids
 
     def add_user(self, email: str, *, name: str | None = None) -> str:
         """Add an integrator.io user, so licenses can be issued to ``email``; returns its id."""
@@ -169,7 +280,12 @@ class FakeIntegrator(FakeServer):
 
     def _error_reply(self, status: int, message: str) -> Reply:
         code = _ERROR_CODES.get(status, "server_error" if status >= 500 else "error")
-        return json_reply(status, _errors((code, message)))
+        reply = json_reply(status, _errors((code, message)))
+        if status == 429:
+            # Every 429 says when to retry (developer.celigo.com "Rate limits"); the bucket and
+            # `fail_next(..., retry_after=...)` put their own value over this one.
+            reply.headers["Retry-After"] = "1"
+        return reply
 
     # --- shared steps ----------------------------------------------------------------------
 
@@ -182,15 +298,74 @@ class FakeIntegrator(FakeServer):
         found = validate(model, body)
         if found:
             entries = [
-                (
+                _error(
                     "missing_value" if p.missing else "invalid_value",
                     f"{p.field or 'body'}: {p.message}",
+                    p.field,
                 )
                 for p in found
             ]
-            return json_reply(422, _errors(*entries))
+            return json_reply(422, {"errors": entries})
         assert isinstance(body, dict)
         return body
+
+    def _page(
+        self,
+        request: Request,
+        records: list[dict[str, Any]],
+        answer: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None,
+    ) -> Reply:
+        """One page of ``records`` with its ``Link`` header, or 400 for a bad ``limit``/``skip``.
+
+        developer.celigo.com "Pagination": at most ``page_size`` records; ``rel="next"`` while
+        more exist and ``rel="prev"`` past the first record, absolute URLs on the request's own
+        host and path, carrying ``skip`` and ``limit``.
+        """
+        limit = self._query_int(request, "limit", 1, MAX_PAGE_SIZE)
+        if isinstance(limit, Reply):
+            return limit
+        skip = self._query_int(request, "skip", 0, None)
+        if isinstance(skip, Reply):
+            return skip
+        skip = skip or 0
+        size = min(limit or self.page_size, self.page_size)
+        page = records[skip : skip + size]
+        asked = limit or self.page_size
+        links: list[str] = []
+        if skip + len(page) < len(records):
+            links.append(f'<{self._page_url(request, skip + len(page), asked)}>; rel="next"')
+        if skip > 0:
+            links.append(f'<{self._page_url(request, max(0, skip - asked), asked)}>; rel="prev"')
+        body = answer(page) if answer is not None else page
+        return json_reply(200, body, {"Link": ", ".join(links)} if links else None)
+
+    @staticmethod
+    def _query_int(request: Request, name: str, low: int, high: int | None) -> int | None | Reply:
+        values = request.query.get(name)
+        if not values:
+            return None
+        text = values[-1]
+        bounds = f"from {low} to {high}" if high is not None else f"of {low} or more"
+        if re.fullmatch(r"[+-]?[0-9]+", text.strip()) is not None:
+            value = int(text)
+            if value >= low and (high is None or value <= high):
+                return value
+        return json_reply(
+            400,
+            {
+                "errors": [
+                    _error(
+                        "invalid_value", f"{name} must be an integer {bounds}; got {text!r}.", name
+                    )
+                ]
+            },
+        )
+
+    def _page_url(self, request: Request, skip: int, limit: int) -> str:
+        host = request.headers.get("host") or f"{HOST}:{self.port}"
+        kept = [(k, v) for k, vs in request.query.items() if k not in ("skip", "limit") for v in vs]
+        query = urllib.parse.urlencode([*kept, ("skip", skip), ("limit", limit)])
+        return f"http://{host}{self.base_path}{request.path}?{query}"
 
     def _not_found(self, kind: str, resource_id: str) -> Reply:
         return self._error_reply(404, f"No {kind} has the _id {resource_id!r}.")
@@ -202,7 +377,7 @@ class FakeIntegrator(FakeServer):
     # --- integrations ----------------------------------------------------------------------
 
     def _list_integrations(self, request: Request) -> Reply:
-        return json_reply(200, list(self._integrations.values()))
+        return self._page(request, list(self._integrations.values()))
 
     def _create_integration(self, request: Request) -> Reply:
         body = self._body(request, wire.Integration)
@@ -225,7 +400,7 @@ class FakeIntegrator(FakeServer):
         body = self._body(request, wire.Integration)
         if isinstance(body, Reply):
             return body
-        # PUT replaces the whole resource (API-FACTS): what was left out is gone.
+        # PUT is a full replace (developer.celigo.com "API conventions"): what was left out is gone.
         resource = {"_id": resource_id, "lastModified": _now(), **self._writable(body)}
         self._integrations[resource_id] = resource
         return json_reply(200, resource)
@@ -247,34 +422,65 @@ class FakeIntegrator(FakeServer):
 
     # --- connectors ------------------------------------------------------------------------
 
+    # `name` is required on create, `handle` is generated and read-only, answers carry
+    # `numInstalls` (developer.celigo.com, API reference "Connectors").
+
+    def _new_handle(self, name: Any) -> str:
+        base = _slug(name)
+        taken = {c.get("handle") for c in self._connectors.values()}
+        handle, n = base, 1
+        while handle in taken:
+            n += 1
+            handle = f"{base}-{n}"
+        return handle
+
+    def _connector_answer(self, resource: dict[str, Any]) -> dict[str, Any]:
+        return self._connector_answers([resource])[0]
+
+    def _connector_answers(self, resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        installs = collections.Counter(i.get("_connectorId") for i in self._integrations.values())
+        return [{**r, "numInstalls": installs[r["_id"]]} for r in resources]
+
     def _list_connectors(self, request: Request) -> Reply:
-        return json_reply(200, list(self._connectors.values()))
+        return self._page(request, list(self._connectors.values()), self._connector_answers)
 
     def _create_connector(self, request: Request) -> Reply:
-        body = self._body(request, wire.Connector)
+        body = self._body(request, wire.ConnectorCreate)
         if isinstance(body, Reply):
             return body
-        resource = {"_id": new_id(), "lastModified": _now(), **self._writable(body)}
+        resource = {
+            "_id": new_id(),
+            "lastModified": _now(),
+            **self._writable(body, _CONNECTOR_READ_ONLY),
+            "handle": self._new_handle(body["name"]),
+        }
         self._connectors[resource["_id"]] = resource
         self._licenses[resource["_id"]] = {}
-        return json_reply(201, resource)
+        return json_reply(201, self._connector_answer(resource))
 
     def _get_connector(self, request: Request) -> Reply:
         resource = self._connectors.get(request.params["_id"])
         if resource is None:
             return self._not_found("connector", request.params["_id"])
-        return json_reply(200, resource)
+        return json_reply(200, self._connector_answer(resource))
 
     def _update_connector(self, request: Request) -> Reply:
         resource_id = request.params["_id"]
-        if resource_id not in self._connectors:
+        stored = self._connectors.get(resource_id)
+        if stored is None:
             return self._not_found("connector", resource_id)
         body = self._body(request, wire.Connector)
         if isinstance(body, Reply):
             return body
-        resource = {"_id": resource_id, "lastModified": _now(), **self._writable(body)}
+        # PUT replaces what the client may set; the generated handle stays.
+        resource = {
+            "_id": resource_id,
+            "lastModified": _now(),
+            **self._writable(body, _CONNECTOR_READ_ONLY),
+            "handle": stored["handle"],
+        }
         self._connectors[resource_id] = resource
-        return json_reply(200, resource)
+        return json_reply(200, self._connector_answer(resource))
 
     def _delete_connector(self, request: Request) -> Reply:
         resource_id = request.params["_id"]
@@ -304,7 +510,7 @@ class FakeIntegrator(FakeServer):
             if user is not None:
                 entry["email"] = user["email"]
             entries.append(entry)
-        return json_reply(200, entries)
+        return self._page(request, entries)
 
     def _push_update(self, request: Request) -> Reply:
         connector_id = request.params["_id"]
@@ -355,7 +561,7 @@ class FakeIntegrator(FakeServer):
         licenses = self._connector_licenses(request)
         if isinstance(licenses, Reply):
             return licenses
-        return json_reply(200, list(licenses.values()))
+        return self._page(request, list(licenses.values()))
 
     def _create_license(self, request: Request) -> Reply:
         licenses = self._connector_licenses(request)

@@ -131,6 +131,16 @@ def _parse_response(
 
         return response_408
 
+    if response.status_code == 410:
+        response_410 = ErrorResponse.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 417:
+        response_417 = ErrorResponse.from_dict(response.json())
+
+        return response_417
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
@@ -140,6 +150,11 @@ def _parse_response(
         response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 501:
+        response_501 = ErrorResponse.from_dict(response.json())
+
+        return response_501
 
     if response.status_code == 503:
         response_503 = ErrorResponse.from_dict(response.json())
@@ -269,9 +284,10 @@ def sync_detailed(
 ]:
     """Get an integration
 
-     Answers one integration. The documented answer gives `channelId` and
-    `integrationTypeId` as numbers and spells the configuration keys in PascalCase (with the
-    misspelling `AcccountSid`); the schema accepts that as it is.
+     Answers one integration. The current docs answer `channelId` and `integrationTypeId` by
+    name and spell many configuration keys in PascalCase (`AccountSid`, `WebhookUrl`,
+    `Echo`, `WelcomeMessage`, `BotName`); the older page answered both ids as numbers and
+    misspelt `AcccountSid`. The schema accepts either as it is.
 
     Args:
         integration_id (str):
@@ -311,9 +327,10 @@ def sync(
 ):
     """Get an integration
 
-     Answers one integration. The documented answer gives `channelId` and
-    `integrationTypeId` as numbers and spells the configuration keys in PascalCase (with the
-    misspelling `AcccountSid`); the schema accepts that as it is.
+     Answers one integration. The current docs answer `channelId` and `integrationTypeId` by
+    name and spell many configuration keys in PascalCase (`AccountSid`, `WebhookUrl`,
+    `Echo`, `WelcomeMessage`, `BotName`); the older page answered both ids as numbers and
+    misspelt `AcccountSid`. The schema accepts either as it is.
 
     Args:
         integration_id (str):
@@ -347,9 +364,10 @@ async def asyncio_detailed(
 ]:
     """Get an integration
 
-     Answers one integration. The documented answer gives `channelId` and
-    `integrationTypeId` as numbers and spells the configuration keys in PascalCase (with the
-    misspelling `AcccountSid`); the schema accepts that as it is.
+     Answers one integration. The current docs answer `channelId` and `integrationTypeId` by
+    name and spell many configuration keys in PascalCase (`AccountSid`, `WebhookUrl`,
+    `Echo`, `WelcomeMessage`, `BotName`); the older page answered both ids as numbers and
+    misspelt `AcccountSid`. The schema accepts either as it is.
 
     Args:
         integration_id (str):
@@ -387,9 +405,10 @@ async def asyncio(
 ):
     """Get an integration
 
-     Answers one integration. The documented answer gives `channelId` and
-    `integrationTypeId` as numbers and spells the configuration keys in PascalCase (with the
-    misspelling `AcccountSid`); the schema accepts that as it is.
+     Answers one integration. The current docs answer `channelId` and `integrationTypeId` by
+    name and spell many configuration keys in PascalCase (`AccountSid`, `WebhookUrl`,
+    `Echo`, `WelcomeMessage`, `BotName`); the older page answered both ids as numbers and
+    misspelt `AcccountSid`. The schema accepts either as it is.
 
     Args:
         integration_id (str):

@@ -9,13 +9,14 @@ from ... import errors
 from ..._runtime import Operation
 from ...client import AuthenticatedClient, Client
 from ...models.connector import Connector
+from ...models.connector_create import ConnectorCreate
 from ...models.error_body import ErrorBody
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Connector,
+    body: ConnectorCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -101,14 +102,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Connector,
+    body: ConnectorCreate,
 ) -> Response[Connector | ErrorBody]:
     """Create a connector
 
-     Creates a SmartConnector from the fields sent.
+     Creates a SmartConnector from the fields sent; `name` is required. The server generates
+    the `handle`.
 
     Args:
-        body (Connector): A SmartConnector product. Any other field the server sends is kept.
+        body (ConnectorCreate): A new connector: the fields of `Connector`, with `name` required.
+            Read-only fields
+            (`_id`, `handle`, `lastModified`, `numInstalls`) are set by the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +136,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Connector,
+    body: ConnectorCreate,
 ) -> Connector | ErrorBody | None:
     """Create a connector
 
-     Creates a SmartConnector from the fields sent.
+     Creates a SmartConnector from the fields sent; `name` is required. The server generates
+    the `handle`.
 
     Args:
-        body (Connector): A SmartConnector product. Any other field the server sends is kept.
+        body (ConnectorCreate): A new connector: the fields of `Connector`, with `name` required.
+            Read-only fields
+            (`_id`, `handle`, `lastModified`, `numInstalls`) are set by the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,14 +165,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Connector,
+    body: ConnectorCreate,
 ) -> Response[Connector | ErrorBody]:
     """Create a connector
 
-     Creates a SmartConnector from the fields sent.
+     Creates a SmartConnector from the fields sent; `name` is required. The server generates
+    the `handle`.
 
     Args:
-        body (Connector): A SmartConnector product. Any other field the server sends is kept.
+        body (ConnectorCreate): A new connector: the fields of `Connector`, with `name` required.
+            Read-only fields
+            (`_id`, `handle`, `lastModified`, `numInstalls`) are set by the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,14 +197,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Connector,
+    body: ConnectorCreate,
 ) -> Connector | ErrorBody | None:
     """Create a connector
 
-     Creates a SmartConnector from the fields sent.
+     Creates a SmartConnector from the fields sent; `name` is required. The server generates
+    the `handle`.
 
     Args:
-        body (Connector): A SmartConnector product. Any other field the server sends is kept.
+        body (ConnectorCreate): A new connector: the fields of `Connector`, with `name` required.
+            Read-only fields
+            (`_id`, `handle`, `lastModified`, `numInstalls`) are set by the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

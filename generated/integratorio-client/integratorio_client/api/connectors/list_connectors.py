@@ -10,14 +10,27 @@ from ..._runtime import Operation
 from ...client import AuthenticatedClient, Client
 from ...models.connector import Connector
 from ...models.error_body import ErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/connectors",
+        "params": params,
     }
 
     return _kwargs
@@ -102,10 +115,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[ErrorBody | list[Connector]]:
     """List connectors
 
-     Answers every SmartConnector published from the account.
+     Answers the SmartConnectors published from the account, one page of at most 1,000 at a
+    time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +135,10 @@ def sync_detailed(
         Response[ErrorBody | list[Connector]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -127,10 +150,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> ErrorBody | list[Connector] | None:
     """List connectors
 
-     Answers every SmartConnector published from the account.
+     Answers the SmartConnectors published from the account, one page of at most 1,000 at a
+    time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,16 +172,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        limit=limit,
+        skip=skip,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[ErrorBody | list[Connector]]:
     """List connectors
 
-     Answers every SmartConnector published from the account.
+     Answers the SmartConnectors published from the account, one page of at most 1,000 at a
+    time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +200,10 @@ async def asyncio_detailed(
         Response[ErrorBody | list[Connector]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -171,10 +213,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> ErrorBody | list[Connector] | None:
     """List connectors
 
-     Answers every SmartConnector published from the account.
+     Answers the SmartConnectors published from the account, one page of at most 1,000 at a
+    time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,5 +236,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            limit=limit,
+            skip=skip,
         )
     ).parsed

@@ -10,18 +10,30 @@ from ..._runtime import Operation, encode_path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.license_ import License
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/connectors/{id}/licenses".format(
             id=encode_path_segment(id, safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -107,13 +119,18 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[ErrorBody | list[License]]:
     """List a connector's licenses
 
-     Answers every license issued for the connector.
+     Answers the licenses issued for the connector, one page of at most 1,000 at a time.
+    When more exist, the `Link` header's `rel="next"` URL fetches the next page.
 
     Args:
         id (str):
+        limit (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +142,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        skip=skip,
     )
 
     response = client.get_httpx_client().request(
@@ -138,13 +157,18 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> ErrorBody | list[License] | None:
     """List a connector's licenses
 
-     Answers every license issued for the connector.
+     Answers the licenses issued for the connector, one page of at most 1,000 at a time.
+    When more exist, the `Link` header's `rel="next"` URL fetches the next page.
 
     Args:
         id (str):
+        limit (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +181,8 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        limit=limit,
+        skip=skip,
     ).parsed
 
 
@@ -164,13 +190,18 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[ErrorBody | list[License]]:
     """List a connector's licenses
 
-     Answers every license issued for the connector.
+     Answers the licenses issued for the connector, one page of at most 1,000 at a time.
+    When more exist, the `Link` header's `rel="next"` URL fetches the next page.
 
     Args:
         id (str):
+        limit (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +213,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        skip=skip,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,13 +226,18 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> ErrorBody | list[License] | None:
     """List a connector's licenses
 
-     Answers every license issued for the connector.
+     Answers the licenses issued for the connector, one page of at most 1,000 at a time.
+    When more exist, the `Link` header's `rel="next"` URL fetches the next page.
 
     Args:
         id (str):
+        limit (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,5 +251,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            limit=limit,
+            skip=skip,
         )
     ).parsed

@@ -10,12 +10,15 @@ from attrs import field as _attrs_field
 
 from .._runtime import redacting_repr
 
-T = TypeVar("T", bound="TokenResponseUser")
+T = TypeVar("T", bound="MechanicIntegrationData")
 
 
 @_attrs_define
-class TokenResponseUser:
-    """The signed-in user. Its fields are not documented and all are kept."""
+class MechanicIntegrationData:
+    """The integration's own data behind an offer or a line, keyed by integration name
+    (`MechanicIntegrations::TWMIntegration`). The values are the garage system's raw data.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,10 +38,10 @@ class TokenResponseUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token_response_user = cls()
+        mechanic_integration_data = cls()
 
-        token_response_user.additional_properties = d
-        return token_response_user
+        mechanic_integration_data.additional_properties = d
+        return mechanic_integration_data
 
     @property
     def additional_keys(self) -> list[str]:

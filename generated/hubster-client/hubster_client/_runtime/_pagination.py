@@ -1,0 +1,311 @@
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+"""Pagers: every record of a paginated list, fetched one page at a time.
+
+A list method of a generated client returns a ``SyncPager`` (or an ``AsyncPager``) without
+sending anything. Iterating it (``for item in pager`` / ``async for item in pager``) sends the
+first request, yields that page's records, and asks for the next page only when the caller has
+consumed them, so memory holds one page whatever the total. ``pager.pages()`` yields the
+``Page`` objects instead, with their response headers. Every page goes through the client's one
+request path: the same retries, rate limit, token renewal, logging and typed errors as any call.
+
+Two ways APIs say where the next page is, one ``Paging`` strategy each:
+
+- ``LinkPaging``: an RFC 8288 ``Link`` header with ``rel="next"`` (integrator.io;
+  developer.celigo.com, "Pagination"). The link is followed exactly as given, but only to the
+  client's own origin (scheme, host and port): a link elsewhere would carry the token to a
+  stranger, so it raises ``PaginationError`` naming the link instead. A link to the page just
+  fetched, or a page whose body repeats the previous one, raises too, instead of looping
+  forever.
+- ``PageNumberPaging``: a page number query parameter, counted from 0, and an answer that says
+  the total (Hubster; hubsterio/docs, docs/api/0_overview.rst, "Paginated Results"). Pages are asked
+  for until ``(pageNumber + 1) * pageSize >= total`` or a page comes back empty.
+
+Tested over real sockets in tests/runtime/test_pagination.py and tests/clients/test_pagination.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from ._errors import PaginationError
+from ._redaction import redact_url
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient, _Call
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+@dataclass(frozen=True)
+class Page(Generic[ItemT]):
+    """One answer of a paginated list: its records and the HTTP response they came in."""
+
+    items: Sequence[ItemT]
+    response: httpx.Response
+    # The parsed answer as the operation declares it (the list itself, or the page object).
+    parsed: object
+    # 0 for the first page fetched by the pager.
+    index: int
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    def __iter__(self) -> Iterator[ItemT]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+class Paging(Protocol):
+    """How one API says where the next page is."""
+
+    def start(self, call: _Call) -> _Call:
+        """The call of the first page (the strategy may add its own query parameters)."""
+
+    def items(self, parsed: Any) -> Sequence[Any]:
+        """The records of a parsed page."""
+
+    def next_call(
+        self, call: _Call, page: Page[Any], repeated: bool, base_url: httpx.URL
+    ) -> _Call | None:
+        """The call of the page after ``page``, or None when it was the last.
+
+        ``repeated`` says that ``page`` has records and the same body as the page before it.
+        """
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
+
+
+def _release(page: Page[Any]) -> None:
+    """Let a consumed page's body go as soon as nothing refers to it.
+
+    httpx keeps a response and its stream in a reference cycle, so a read response lives until
+    the cycle collector runs, often several pages later (measured by ``make bench``, pages
+    figure). The body is read by now; an empty stream breaks the cycle and keeps the response
+    usable (``content``, ``headers``).
+    """
+    page.response.stream = httpx.ByteStream(b"")
+
+
+def _digest(page: Page[Any]) -> tuple[int, int]:
+    # Only a digest of the previous page is kept, so that memory holds one page at a time.
+    return len(page.response.content), hash(page.response.content)
+
+
+@dataclass(frozen=True)
+class LinkPaging:
+    """Follow ``Link: <...>; rel="next"`` until an answer has none."""
+
+    def start(self, call: _Call) -> _Call:
+        return call
+
+    def items(self, parsed: Any) -> Sequence[Any]:
+        return parsed if isinstance(parsed, Sequence) else ()
+
+    def next_call(
+        self, call: _Call, page: Page[Any], repeated: bool, base_url: httpx.URL
+    ) -> _Call | None:
+        link = page.response.links.get("next", {}).get("url")
+        if not link:
+            return None
+        try:
+            # A relative reference is resolved against the page's own URL (RFC 8288, 3.2).
+            target = page.response.request.url.join(link)
+        except (httpx.InvalidURL, TypeError, ValueError):
+            raise PaginationError(
+                f"The answer to {call.op.operation_id} points to its next page with a link that "
+                "is not a valid URL. The API broke its paging contract; report it to its authors.",
+                response=page.response,
+                link="<unparseable URL>",
+            ) from None
+        if _origin(target) != _origin(base_url):
+            raise PaginationError(
+                f"The answer to {call.op.operation_id} points to its next page at "
+                f"{redact_url(target)}, which is not on {redact_url(base_url)}. The client never "
+                "sends its token to another origin, so it stopped listing. If the API really "
+                "moved, point base_url at the new address.",
+                response=page.response,
+                link=redact_url(target),
+            )
+        if target == call.url or repeated:
+            raise PaginationError(
+                f"The answer to {call.op.operation_id} repeats the page before it (next link "
+                f"{redact_url(target)}), so following it would never end. The API did not "
+                "advance its paging; report it to its authors.",
+                response=page.response,
+                link=redact_url(target),
+            )
+        # The link carries its own query (skip, limit, and any filter): send nothing else.
+        return replace(call, url=target, send={k: v for k, v in call.send.items() if k != "params"})
+
+
+@dataclass(frozen=True)
+class PageNumberPaging:
+    """Ask for page 0, 1, 2, ... until the answer's total is reached.
+
+    ``page_param`` is the query parameter's wire name; ``items``, ``total``, ``page_number`` and
+    ``page_size`` are attribute names of the parsed page object.
+    """
+
+    page_param: str
+    items_attribute: str = "items"
+    total_attribute: str = "total"
+    page_number_attribute: str = "page_number"
+    page_size_attribute: str = "page_size"
+
+    def _with_page(self, call: _Call, number: int) -> _Call:
+        params = dict(call.send.get("params") or {})
+        params[self.page_param] = number
+        return replace(call, send={**call.send, "params": params})
+
+    def start(self, call: _Call) -> _Call:
+        return self._with_page(call, 0)
+
+    def items(self, parsed: Any) -> Sequence[Any]:
+        found = getattr(parsed, self.items_attribute, None)
+        return found if isinstance(found, Sequence) else ()
+
+    def next_call(
+        self, call: _Call, page: Page[Any], repeated: bool, base_url: httpx.URL
+    ) -> _Call | None:
+        if not page.items:
+            return None
+        total = getattr(page.parsed, self.total_attribute, None)
+        size = getattr(page.parsed, self.page_size_attribute, None)
+        number = getattr(page.parsed, self.page_number_attribute, None)
+        if not isinstance(number, int):
+            number = int((call.send.get("params") or {}).get(self.page_param, 0))
+        if not isinstance(size, int) or size < 1:
+            size = len(page.items)
+        if isinstance(total, int) and (number + 1) * size >= total:
+            return None
+        if repeated:
+            raise PaginationError(
+                f"The answer to {call.op.operation_id} for page {number + 1} repeats page "
+                f"{number}, so asking on would never end. The API did not advance its paging; "
+                "report it to its authors.",
+                response=page.response,
+                link=redact_url(call.url),
+            )
+        return self._with_page(call, number + 1)
+
+
+class _PagerBase(Generic[ItemT]):
+    def __init__(
+        self,
+        call: _Call,
+        parse: Callable[[httpx.Response], Any],
+        paging: Paging,
+        base_url: httpx.URL,
+    ) -> None:
+        self._call = call
+        self._parse = parse
+        self._paging = paging
+        self._base_url = base_url
+
+    def _page_parser(self, index: int) -> Callable[[httpx.Response], Page[ItemT]]:
+        def parse_page(response: httpx.Response) -> Page[ItemT]:
+            parsed = self._parse(response)
+            return Page(self._paging.items(parsed), response, parsed, index)
+
+        return parse_page
+
+    def _advance(
+        self, call: _Call, page: Page[ItemT], previous: tuple[int, int] | None
+    ) -> tuple[_Call | None, tuple[int, int]]:
+        """The call of the next page (None after the last) and the digest of ``page``."""
+        digest = _digest(page)
+        repeated = digest == previous and len(page.items) > 0
+        return self._paging.next_call(call, page, repeated, self._base_url), digest
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._call.op.operation_id}>"
+
+
+class SyncPager(_PagerBase[ItemT]):
+    """Every record of a paginated list; iterating fetches the pages as they are needed."""
+
+    def __init__(
+        self,
+        client: SyncAPIClient,
+        call: _Call,
+        parse: Callable[[httpx.Response], Any],
+        paging: Paging,
+    ) -> None:
+        super().__init__(call, parse, paging, client._base_url)
+        self._client = client
+
+    def pages(self) -> Iterator[Page[ItemT]]:
+        """The pages, in order; each is fetched when the previous one has been consumed."""
+        call: _Call | None = self._paging.start(self._call)
+        previous: tuple[int, int] | None = None
+        index = 0
+        while call is not None:
+            page = self._client._send(call, self._page_parser(index))
+            yield page
+            call, previous = self._advance(call, page, previous)
+            _release(page)
+            del page  # before the next page arrives: one page in memory at a time
+            index += 1
+
+    def __iter__(self) -> Iterator[ItemT]:
+        # Not `for page in self.pages()`: the loop variable would keep the consumed page alive
+        # while the next one is fetched.
+        pages = self.pages()
+        while (page := next(pages, None)) is not None:
+            items = page.items
+            del page
+            yield from items
+            del items
+
+
+class AsyncPager(_PagerBase[ItemT]):
+    """Every record of a paginated list, for ``async for``; no ``await`` before iterating."""
+
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        call: _Call,
+        parse: Callable[[httpx.Response], Any],
+        paging: Paging,
+    ) -> None:
+        super().__init__(call, parse, paging, client._base_url)
+        self._client = client
+
+    async def pages(self) -> AsyncIterator[Page[ItemT]]:
+        """The pages, in order; each is fetched when the previous one has been consumed."""
+        call: _Call | None = self._paging.start(self._call)
+        previous: tuple[int, int] | None = None
+        index = 0
+        while call is not None:
+            page = await self._client._send(call, self._page_parser(index))
+            yield page
+            call, previous = self._advance(call, page, previous)
+            _release(page)
+            del page  # before the next page arrives: one page in memory at a time
+            index += 1
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        pages = self.pages()
+        while (page := await anext(pages, None)) is not None:
+            items = page.items
+            del page
+            for item in items:
+                yield item
+            del items
