@@ -1,16 +1,21 @@
-"""``FakeIntegrator`` with a leaky bucket, in its own process, for the bulk figure.
+"""``FakeIntegrator`` in its own process, for the bulk and pagination figures.
 
-``python -m bench._fake CAPACITY RATE`` starts the fake, prints one JSON line with its
-``base_url`` and ``token``, and then answers each ``stats`` line on its standard input with one
-JSON line of counts from the fake's records. It stops when its standard input closes. A separate
-process keeps the fake's CPU and memory out of the client's figures.
+``python -m bench._fake [--capacity N --rate R] [--seed N] [--page-size N]`` starts the fake
+(with a leaky bucket of ``capacity`` requests draining at ``rate`` per second, or none without
+``--capacity``), stores ``seed`` integrations in it (copies of the spec's SmartConnector example,
+see ``_sample``: ids and names differ), prints one JSON line with its ``base_url`` and ``token``,
+and then answers each ``stats`` line on its standard input with one JSON line of counts from the
+fake's records and the CPU time the fake's process has used. It stops when its standard input
+closes. A separate process keeps the fake's CPU and memory out of the client's figures.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
+import time
 from types import TracebackType
 from typing import Any
 
@@ -18,10 +23,26 @@ from ._paths import child_env
 
 
 class FakeProcess:
-    """Runs ``FakeIntegrator(rate_limit=RateLimit(capacity, rate))`` for a ``with`` block."""
+    """Runs ``FakeIntegrator`` in a child process for a ``with`` block.
 
-    def __init__(self, capacity: int, rate_per_second: float) -> None:
-        self._args = [str(capacity), repr(float(rate_per_second))]
+    ``capacity``/``rate_per_second``: the fake's leaky bucket (``capacity=None``: no limit);
+    ``seed``: how many integrations it holds from the start; ``page_size``: records per page of
+    a list (None: the fake's default, 1,000).
+    """
+
+    def __init__(
+        self,
+        capacity: int | None,
+        rate_per_second: float = 0.0,
+        *,
+        seed: int = 0,
+        page_size: int | None = None,
+    ) -> None:
+        self._args = ["--seed", str(seed)]
+        if capacity is not None:
+            self._args += ["--capacity", str(capacity), "--rate", repr(float(rate_per_second))]
+        if page_size is not None:
+            self._args += ["--page-size", str(page_size)]
         self._process: subprocess.Popen[str] | None = None
         self.base_url = ""
         self.token = ""
@@ -51,7 +72,8 @@ class FakeProcess:
         return self
 
     def stats(self) -> dict[str, Any]:
-        """Counts from the fake's records: requests, and POSTs to /integrations."""
+        """From the fake's process: ``requests`` and ``creates`` (POSTs to /integrations) it
+        recorded, and ``cpu_s``, the CPU time that process has used so far."""
         assert self._process is not None and self._process.stdin is not None
         self._process.stdin.write("stats\n")
         self._process.stdin.flush()
@@ -76,11 +98,19 @@ class FakeProcess:
         self._process = None
 
 
-def _main(capacity: int, rate_per_second: float) -> None:
+def _main(args: argparse.Namespace) -> None:
     from integratorio_client import RateLimit
     from integratorio_client.testing import FakeIntegrator
 
-    with FakeIntegrator(rate_limit=RateLimit(capacity, rate_per_second)) as fake:
+    from ._sample import integration_example
+
+    limit = None if args.capacity is None else RateLimit(args.capacity, args.rate)
+    options: dict[str, Any] = {} if args.page_size is None else {"page_size": args.page_size}
+    with FakeIntegrator(rate_limit=limit, **options) as fake:
+        if args.seed:
+            # The example without its name, so that each copy keeps the fake's "Integration <n>".
+            fields = {k: v for k, v in integration_example().items() if k != "name"}
+            fake.add_integrations(args.seed, fields)
         print(json.dumps({"base_url": fake.base_url, "token": fake.token}), flush=True)
         for line in sys.stdin:
             if line.strip() == "stats":
@@ -88,8 +118,18 @@ def _main(capacity: int, rate_per_second: float) -> None:
                 creates = [
                     r for r in records if r.method == "POST" and r.path.endswith("/integrations")
                 ]
-                print(json.dumps({"requests": len(records), "creates": len(creates)}), flush=True)
+                counts = {"requests": len(records), "creates": len(creates)}
+                print(json.dumps({**counts, "cpu_s": time.process_time()}), flush=True)
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench._fake")
+    parser.add_argument("--capacity", type=int, default=None)
+    parser.add_argument("--rate", type=float, default=0.0)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--page-size", type=int, default=None)
+    return parser.parse_args(argv)
 
 
 if __name__ == "__main__":
-    _main(int(sys.argv[1]), float(sys.argv[2]))
+    _main(_arguments(sys.argv[1:]))

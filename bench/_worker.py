@@ -17,9 +17,9 @@ from ._paths import child_env
 
 
 def _figures() -> dict[str, Callable[..., dict[str, Any]]]:
-    from . import _bulk, _cpu, _parse
+    from . import _bulk, _cpu, _pages, _parse
 
-    return {"cpu": _cpu.run, "parse": _parse.run, "bulk": _bulk.run}
+    return {"cpu": _cpu.run, "parse": _parse.run, "bulk": _bulk.run, "pages": _pages.run}
 
 
 def run_in_child(name: str, **params: Any) -> dict[str, Any]:

@@ -24,9 +24,22 @@ EXPECTED_ROWS = (
     ("per-call CPU, sync,", "client vs raw httpx get().json() + from_dict"),
     ("per-call CPU, async,", "client vs raw httpx get().json()"),
     ("per-call CPU, async,", "client vs raw httpx get().json() + from_dict"),
-    ("bulk creates, sustained rate after the burst", ""),
-    ("bulk creates, 429 answers", ""),
-    ("bulk run, peak memory", ""),
+    ("bulk creates, sync, sustained rate after the burst", "8 threads, client bucket 18)"),
+    ("bulk creates, sync, 429 answers", ""),
+    ("bulk run, sync, peak memory", ""),
+    ("bulk creates, async, sustained rate after the burst", "4 asyncio tasks, client bucket 18)"),
+    ("bulk creates, async, 429 answers", ""),
+    ("bulk run, async, peak memory", ""),
+    (
+        "list 600 integrations (3 pages of 200), client CPU, sync,",
+        "each page's list of models built by from_dict",
+    ),
+    (
+        "list 600 integrations (3 pages of 200), client CPU, async,",
+        "each page's list of models built by from_dict",
+    ),
+    ("list, sync, peak memory (tracemalloc)", "3 pages vs 1 page of 200"),
+    ("list, async, peak memory (tracemalloc)", "3 pages vs 1 page of 200"),
     ("parse 2,000 items: from_dict vs model_validate", ""),
     ("parse 2,000-item answer bytes, peak memory", ""),
     ("full regeneration: make clean; make generate", ""),
@@ -60,7 +73,7 @@ def test_every_figure_is_measured(quick_run: tuple[str, dict[str, Any], Path]) -
     _, data, _ = quick_run
     assert data["mode"] == "quick"
     assert data["failed"] == []
-    assert set(data["figures"]) == {"cpu", "bulk", "parse", "regen", "import"}
+    assert set(data["figures"]) == {"cpu", "bulk", "pages", "parse", "regen", "import"}
     figures = [row["figure"] for row in data["rows"]]
     for prefix, suffix in EXPECTED_ROWS:
         assert any(f.startswith(prefix) and f.endswith(suffix) for f in figures), (
@@ -83,10 +96,22 @@ def test_raw_numbers_are_real_measurements(quick_run: tuple[str, dict[str, Any],
         medians = figures["cpu"][mode]["median_us"]
         assert set(medians) >= {"client", "raw-json", "raw-model"}
         assert all(0 < value < math.inf for value in medians.values())
-    bulk = figures["bulk"]
-    assert bulk["created"] > bulk["capacity"]  # the burst and then some
-    assert bulk["fake_recorded_creates"] >= bulk["created"]
-    assert bulk["peak_rss_mib"] > 0 and bulk["traced_peak_mib"] > 0
+    for mode, workers in (("sync", 8), ("async", 4)):
+        bulk = figures["bulk"][mode]
+        assert bulk["mode"] == mode and bulk["workers"] == workers
+        assert bulk["created"] > bulk["capacity"]  # the burst and then some
+        assert bulk["fake_recorded_creates"] >= bulk["created"]
+        assert bulk["peak_rss_mib"] > 0 and bulk["client_cpu_s"] > 0 and bulk["fake_cpu_s"] > 0
+        assert bulk["ceiling_client_per_second"] > 0 and bulk["ceiling_raw_per_second"] > 0
+    pages = figures["pages"]
+    assert (pages["items"], pages["page_size"], pages["pages"]) == (600, 200, 3)
+    for mode in ("sync", "async"):
+        medians = pages[mode]["median_ms"]
+        assert set(medians) == {"client", "raw-model", "raw-page", "raw-json"}
+        assert all(0 < value < math.inf for value in medians.values())
+        peaks = pages[mode]["memory"]["median_peak_mib"]
+        assert peaks["all-pages"] > 0 and peaks["one-page"] > 0
+    assert pages["sync"]["memory"]["median_peak_mib"]["kept"] > 0
     parse = figures["parse"]
     assert parse["items"] == 2_000
     assert parse["peak_mib_generated"] > 0 and parse["peak_mib_pydantic"] > 0
