@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
             for api in apis:
                 prepare_spec(api)
                 print(f"{api.rel(api.spec)}: valid (overlay applied and re-validated)")
+                # Reading the settings validates them (a bad key raises, naming it).
+                print(f"{api.rel(api.settings_file)}: valid ({api.settings.client_class})")
     except PipelineError as exc:
         print(f"generation failed: {exc}\ngenerated/ was left unchanged.", file=sys.stderr)
         return 2

@@ -18,7 +18,7 @@ from ._errors import GenerationError
 
 TEMPLATE_DIR = GENERATOR_DIR / "templates"
 RUNTIME_DIR = GENERATOR_DIR / "runtime"
-# Shared code of the fake servers (issue: test bed); copied into <package>/testing/.
+# Shared code of the fake servers; copied into <package>/testing/.
 TESTING_DIR = GENERATOR_DIR / "testing"
 
 # Our own templates, rendered with openapi-python-client's environment after it has run:
@@ -31,12 +31,17 @@ SDK_TEMPLATES: tuple[tuple[str, str], ...] = (
 )
 
 
-def _load_oapc_config(api: ApiInputs, output_path: Path) -> Any:
+def oapc_config(api: ApiInputs, output_path: Path) -> Any:
+    """openapi-python-client's Config, derived from sdk.yaml (names + ``codegen:``)."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
-    config_file = ConfigFile.load_from_path(api.oapc_config)
-    # We format once for all packages ourselves (faster, and with our pinned ruff config).
-    config_file.post_hooks = []
+    config_file = ConfigFile(
+        project_name_override=api.distribution,
+        package_name_override=api.package,
+        # We format once for all packages ourselves (faster, and with our pinned ruff config).
+        post_hooks=[],
+        **api.settings.codegen.model_dump(),
+    )
     return Config.from_sources(
         config_file, MetaType.NONE, api.spec, "utf-8", overwrite=True, output_path=output_path
     )
@@ -46,25 +51,29 @@ def run_openapi_python_client(
     api: ApiInputs,
     spec: dict[str, Any],
     package_dir: Path,
-    sdk_globals: dict[str, Any],
     template_dir: Path | None = TEMPLATE_DIR,
 ) -> Any:
     """Run openapi-python-client into ``package_dir``; return its Project (for its Jinja env).
 
-    ``template_dir=None`` uses only the stock templates (the custom-template test compares both).
+    The spec is parsed once; the templates' context (``_context.py``) is built from that parse
+    before anything is rendered, so every template sees the same values. ``template_dir=None``
+    uses only the stock templates (the custom-template test compares both).
     """
     from openapi_python_client import Project
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    config = _load_oapc_config(api, package_dir)
+    from ._context import build_context
+
+    config = oapc_config(api, package_dir)
     openapi = GeneratorData.from_dict(spec, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(
             "openapi-python-client", f"{api.rel(api.spec)}: {openapi.header}: {openapi.detail}"
         )
+    context = build_context(api, spec, openapi)
     project = Project(openapi=openapi, config=config, custom_template_path=template_dir)
-    project.env.globals.update(sdk=sdk_globals)
+    project.env.globals.update(context.globals())
     package_dir.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
@@ -80,33 +89,16 @@ def run_openapi_python_client(
     return project
 
 
-def generate_package(
-    api: ApiInputs, spec: dict[str, Any], dist_dir: Path, sdk_globals: dict[str, Any]
-) -> None:
+def generate_package(api: ApiInputs, spec: dict[str, Any], dist_dir: Path) -> None:
     """Write the distribution for ``api`` into ``dist_dir`` (which must not exist yet)."""
     package_dir = dist_dir / api.package
-    project = run_openapi_python_client(api, spec, package_dir, sdk_globals)
-    project.env.globals.update(_resource_globals(api, project, spec))
+    project = run_openapi_python_client(api, spec, package_dir)
     for template_name, relative in SDK_TEMPLATES:
         target = dist_dir / relative.format(package=api.package)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(project.env.get_template(template_name).render(), encoding="utf-8")
     _inject_hand_written(api, package_dir)
     generate_wire_models(api, spec, package_dir)
-
-
-def _resource_globals(api: ApiInputs, project: Any, spec: dict[str, Any]) -> dict[str, Any]:
-    from ._resources import build_resources, flatten_resources
-
-    resources = build_resources(api, project.openapi, spec)
-    flat = flatten_resources(resources)
-    classes = [r.class_name for r in flat] + [f"Async{r.class_name}" for r in flat]
-    clients = [api.sdk["client_class"], api.sdk["async_client_class"]]
-    return {
-        "sdk_resources": resources,
-        "sdk_resources_flat": flat,
-        "sdk_public_names": clients + classes,
-    }
 
 
 def _copy_python_tree(source: Path, destination: Path) -> None:

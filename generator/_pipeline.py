@@ -45,7 +45,9 @@ def _hash_paths(digest: Any, root: Path, paths: Iterable[Path]) -> None:
 
 
 def inputs_sha256(api: ApiInputs) -> str:
-    """Hash of everything the package depends on: spec, overrides, generator, pinned versions."""
+    """Hash of everything the package depends on: the spec, overrides/<api>/ (sdk.yaml, which
+    holds openapi-python-client's options too, the overlay and the modules), the generator and
+    the pinned versions."""
     digest = hashlib.sha256()
     _hash_paths(digest, api.root, [api.spec])
     _hash_paths(digest, api.root, api.overrides.rglob("*"))
@@ -79,13 +81,6 @@ def prepare_spec(api: ApiInputs, *, strict: bool = True) -> PreparedSpec:
     return PreparedSpec(api, doc.data, results)
 
 
-def sdk_globals(prepared: PreparedSpec) -> dict[str, Any]:
-    """Values our templates read (per-API settings from sdk.yaml, plus facts from the spec)."""
-    from ._sdk import build_sdk_context
-
-    return build_sdk_context(prepared.api, prepared.data)
-
-
 def build_packages(apis: list[ApiInputs], staging: Path) -> dict[str, Path]:
     """Build every package of ``apis`` below ``staging``; return dist folders by API name."""
     from ._codegen import generate_package
@@ -94,7 +89,7 @@ def build_packages(apis: list[ApiInputs], staging: Path) -> dict[str, Path]:
     for api in apis:
         prepared = prepare_spec(api)
         dist_dir = staging / api.distribution
-        generate_package(api, prepared.data, dist_dir, sdk_globals(prepared))
+        generate_package(api, prepared.data, dist_dir)
         built[api.name] = dist_dir
     if built:
         run_ruff(list(built.values()))

@@ -1,4 +1,4 @@
-"""Make the generated packages importable in tests without installing them.
+"""Make the generated packages importable without installing them; the `server` fixture.
 
 The wheel tests (tests/packaging) install the real wheels into fresh virtual environments; every
 other test imports the packages straight from generated/, which is what `make check` vouches for.
@@ -7,9 +7,21 @@ other test imports the packages straight from generated/, which is what `make ch
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+
+from tests.support import ScriptedServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 for dist in sorted((REPO_ROOT / "generated").glob("*-client")):
     if str(dist) not in sys.path:
         sys.path.insert(0, str(dist))
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    """A scripted HTTP server on 127.0.0.1 (tests/support/server.py), stopped after the test."""
+    with ScriptedServer() as running:
+        yield running

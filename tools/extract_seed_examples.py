@@ -1,9 +1,20 @@
 #!/usr/bin/env python3
 """Extract every JSON block from the seed documents into tests/data/seed_examples.json.
 
-The seeds live outside the repository (../shared/seeds by default) and are not needed to build or
-test: this script is run by hand when a seed changes, and its output is committed. The tests only
-read the committed JSON.
+The seeds are older excerpts of the vendors' public documentation, the text the specs were first
+curated from, kept outside the repository (DEFAULT_SEEDS, a folder beside the checkout) and not
+needed to build or test: this script is run by hand when a seed changes, and its output is
+committed. The tests only read the committed JSON. Each seed is a version of a public file, so a
+block's id (``<seed>:L<line>``) can be looked up there:
+
+- 000: autobutler/mechanics_api_docs, source/includes/_mechanic_integrations.md, lines 1-286
+  (same line numbers);
+- 001: celigo/integrator-api-docs, integration.md at commit f4fd0b0 (2018-01-03; same lines);
+- 002: the same file after commit 7b7339a (2023-08-10, placeholder ids) as its web page renders
+  it, so its line numbers differ from the file's;
+- 003: hubsterio/docs, docs/api/portal/2_integration.rst at commit 0b41be3 (2020-10-24; same
+  lines);
+- 004: celigo/integrator-api-docs, connector.md (same lines).
 
 A block is found where a line (after its indentation) starts with ``{`` or ``[`` and a JSON value
 parses from there (markdown fences, reStructuredText code blocks and plain text alike). The PATCH

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Extract every JSON block of the vendors' documentation into tests/data/vendor_examples/.
 
-The vendors' documentation sources live outside the repository and are not needed to build or
-test: this script is run by hand when a doc changes, and its output is committed. The tests only
-read the committed JSON (tests/specs/test_vendor_examples.py).
+The input is a copy of the files of the vendors' public repositories (each table's
+``repository`` and ``files`` below), one folder per API under DOCS_DIR (default DEFAULT_DOCS,
+a folder beside the checkout). They are not needed to build or test: this script is run by
+hand when a doc changes, and its output is committed. The tests only read the committed JSON
+(tests/specs/test_vendor_examples.py).
 
 Per API, ``tools/vendor_examples/<api>.yaml`` says where the docs come from and where each block
 belongs:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import asyncio
 import importlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.runtime._server import Reply, ScriptedServer
+from tests.support import Reply, ScriptedServer
 
 
 @dataclass(frozen=True)
@@ -84,12 +84,6 @@ STATUS_CLASSES = {
     503: "InternalServerError",
     418: "APIStatusError",
 }
-
-
-@pytest.fixture
-def server() -> Iterator[ScriptedServer]:
-    with ScriptedServer() as running:
-        yield running
 
 
 @pytest.fixture(autouse=True)

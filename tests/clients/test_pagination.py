@@ -23,7 +23,7 @@ from integratorio_client import (
 )
 from integratorio_client.testing import FakeIntegrator
 
-from tests.runtime._server import Reply, ScriptedServer
+from tests.support import Reply, ScriptedServer
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import yaml
 from generator._apis import discover_apis
 from generator._codegen import TEMPLATE_DIR, run_openapi_python_client
 from generator._postprocess import run_ruff
-from generator._sdk import build_sdk_context
 
 from ._support import fixture_root, snapshot
 
@@ -60,7 +59,7 @@ def _render(tmp_path: Path, template_dir: Path | None, label: str) -> dict[str, 
     (api,) = discover_apis(root)
     spec = yaml.safe_load(api.spec.read_text())
     package_dir = tmp_path / label / "out" / api.package
-    run_openapi_python_client(api, spec, package_dir, build_sdk_context(api, spec), template_dir)
+    run_openapi_python_client(api, spec, package_dir, template_dir)
     run_ruff([package_dir])
     return snapshot(package_dir)
 

@@ -35,13 +35,19 @@ def _generated_tree(tmp_path: Path, case: str) -> dict[str, bytes]:
     out = tmp_path / "out"
     generate(discover_apis(root), out, force=True)
     files = snapshot(out)
-    # The shared runtime is copied verbatim and has tests of its own (tests/runtime); golden
-    # records check that it is there and unchanged, not its content line by line.
-    runtime = {n: c for n, c in files.items() if "/_runtime/" in n}
-    for name, content in runtime.items():
-        source = GENERATOR_DIR / "runtime" / name.split("/_runtime/", 1)[1]
-        assert content.endswith(source.read_bytes()), f"{name} is not a copy of {source}"
-    return {n: _normalise(n, c) for n, c in files.items() if n not in runtime}
+    # The shared runtime and the fakes' engine are copied verbatim (after the banner) and have
+    # tests of their own (tests/runtime, tests/testing); golden records check that each copy is
+    # there and unchanged, and do not store them a second time.
+    copies = {}
+    for name, content in files.items():
+        folder, _, file_name = name.rpartition("/")
+        for part, source_dir in (("/_runtime", "runtime"), ("/testing", "testing")):
+            source = GENERATOR_DIR / source_dir / file_name
+            if folder.endswith(part) and source.is_file():
+                assert content.endswith(source.read_bytes()), f"{name} is not a copy of {source}"
+                copies[name] = content
+    assert any("/testing/" in n for n in copies) and any("/_runtime/" in n for n in copies)
+    return {n: _normalise(n, c) for n, c in files.items() if n not in copies}
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -115,17 +115,18 @@ def test_check_of_named_apis_compares_only_their_packages(tmp_path: Path) -> Non
         (
             "paginate: link}",
             "paginate: cursor}",
-            r"sdk.yaml, method list, paginate: style is 'cursor'",
+            r"overrides/mini/sdk.yaml: resources.widgets.methods.list.paginate.style: "
+            r"Input should be 'link' or 'page_number' \(got 'cursor'\)",
         ),
         (
             "paginate: link}",
             "paginate: {style: page_number, page_param: page}}",
-            r"page_param 'page' is not a query parameter",
+            r"resources.widgets.methods.list.paginate.page_param: 'page' is not a query parameter",
         ),
         (
             "eu: https://eu.widgets.example.test/v1",
             "eu: https://widgets.example.eu/v1",
-            r"region 'eu' is https://widgets.example.eu/v1, which is not one of the spec's servers",
+            r"regions.eu: https://widgets.example.eu/v1 is not one of the spec's servers",
         ),
     ],
     ids=["unknown-style", "page-param-not-in-spec", "region-not-a-server"],

@@ -3,8 +3,8 @@
 ``client.mechanic_integrations.job_url(name, job_id)``, ``.car_url(name, car_id)`` and
 ``.build_offer(name, *, job_id, remote_id)`` (autobutler/mechanics_api_docs,
 source/includes/_mechanic_integrations.md, lines 288-704). Every test talks to a real HTTP
-server on 127.0.0.1: the scripted ``LocalServer`` where the raw bytes matter, ``FakeAutobutler``
-where state and faults do. Fixes: specs/autobutler.yaml (the operations, ``IntegrationUrl``
+server on 127.0.0.1: the scripted ``server`` where the raw bytes matter, ``FakeAutobutler`` where
+state and faults do. Fixes: specs/autobutler.yaml (the operations, ``IntegrationUrl``
 without ``format: uri``, ``TokenUser``), overrides/autobutler/sdk.yaml (``job_url``,
 ``car_url``, ``build_offer`` with their ``status_hints``; ``path_safe_characters``; POST left
 out of ``idempotent_methods``).
@@ -12,9 +12,7 @@ out of ``idempotent_methods``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable, Iterator
-from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
@@ -36,7 +34,8 @@ from autobutler_client.models import (
 )
 from autobutler_client.testing import AUTOFRONTAL_CAR_URL, FakeAutobutler
 
-from ._local_server import LocalServer, Reply
+from tests.support import Reply, ScriptedServer, vendor_example
+
 from .test_autobutler_quirks import HOSTILE_NAMES
 
 T = TypeVar("T")
@@ -47,14 +46,11 @@ COLLECTION = f"{PREFIX}/mechanic_integrations"
 CRMP = IntegrationName.CRMP
 TWM = IntegrationName.TWM
 AUTOFRONTAL = IntegrationName.AUTOFRONTAL
-VENDOR_EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "vendor_examples"
 
 
 def docs_block(block_id: str) -> Any:
     """A JSON block of the vendor's current docs by id (``"_tokens.md:L41"``), deep-copied."""
-    data = json.loads((VENDOR_EXAMPLES / "autobutler.json").read_text(encoding="utf-8"))
-    (value,) = [b["value"] for b in data["blocks"] if b["id"] == block_id]
-    return value
+    return vendor_example("autobutler", block_id)
 
 
 JOB_URL = docs_block("_mechanic_integrations.md:L320")  # {"url": "http://APP.crmp.com/...|..."}
@@ -82,12 +78,6 @@ UNSUPPORTED = {
     "car_url": "does not support opening cars",
     "build_offer": "does not support building offers",
 }
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    with LocalServer() as running:
-        yield running
 
 
 @pytest.fixture
@@ -133,14 +123,14 @@ FLAVOURS = ["sync", "async"]
     [("job_url", CRMP), ("car_url", AUTOFRONTAL), ("build_offer", TWM)],
 )
 def test_each_action_sends_the_documented_request(
-    server: LocalServer, action: str, name: str, flavour: str
+    server: ScriptedServer, action: str, name: str, flavour: str
 ) -> None:
     # The docs' examples byte for byte: `::` raw, the id where the template says `{id}` (the
     # spec's jobId/carId are names only), the offer body as JSON (lines 293, 353, 413-416).
     server.reply(Reply(200, ANSWERS[action]))
     call_action(server.url + PREFIX, action, name, flavour, max_retries=0)
 
-    (seen,) = server.seen
+    (seen,) = server.requests
     line = f"{METHODS[action]} {COLLECTION}/{name}{TAILS[action]} HTTP/1.1\r\n"
     assert seen.raw_request_line == line.encode("ascii")
     assert seen.header("authorization") == TOKEN  # raw, no "Bearer"
@@ -156,16 +146,16 @@ def test_each_action_sends_the_documented_request(
     ("name", "segment"), HOSTILE_NAMES, ids=[repr(n) for n, _ in HOSTILE_NAMES]
 )
 def test_hostile_names_reach_the_wire_encoded_in_every_action(
-    server: LocalServer, action: str, name: str, segment: str
+    server: ScriptedServer, action: str, name: str, segment: str
 ) -> None:
     # Quirk 1 holds for the new paths too: only ":" stays literal in `{name}`.
     server.reply(Reply(200, ANSWERS[action]))
     call_action(server.url + PREFIX, action, name, "sync", max_retries=0)
 
-    (seen,) = server.seen
+    (seen,) = server.requests
     line = f"{METHODS[action]} {COLLECTION}/{segment}{TAILS[action]} HTTP/1.1\r\n"
     assert seen.raw_request_line == line.encode("ascii")
-    assert "x-injected" not in {key.lower() for key, _ in seen.headers}
+    assert "x-injected" not in {key.lower() for key, _ in seen.raw_headers}
 
 
 # --- answers --------------------------------------------------------------------------------
@@ -180,7 +170,7 @@ def test_hostile_names_reach_the_wire_encoded_in_every_action(
         "crmp://job 565973?a=b|c#frag",  # not a valid URI at all: still handed on as it is
     ],
 )
-def test_a_url_comes_back_verbatim(server: LocalServer, url: str, flavour: str) -> None:
+def test_a_url_comes_back_verbatim(server: ScriptedServer, url: str, flavour: str) -> None:
     server.reply(Reply(200, {"url": url}), Reply(200, {"url": url}))
     job = call_action(server.url + PREFIX, "job_url", CRMP, flavour, max_retries=0)
     car = call_action(server.url + PREFIX, "car_url", AUTOFRONTAL, flavour, max_retries=0)
@@ -191,7 +181,9 @@ def test_a_url_comes_back_verbatim(server: LocalServer, url: str, flavour: str) 
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-def test_build_offer_returns_the_documented_offer_typed(server: LocalServer, flavour: str) -> None:
+def test_build_offer_returns_the_documented_offer_typed(
+    server: ScriptedServer, flavour: str
+) -> None:
     server.reply(Reply(200, OFFER))
     result = call_action(server.url + PREFIX, "build_offer", TWM, flavour, max_retries=0)
 
@@ -212,7 +204,7 @@ def test_build_offer_returns_the_documented_offer_typed(server: LocalServer, fla
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_sign_in_answers_a_typed_user_that_keeps_unknown_keys(
-    server: LocalServer, flavour: str
+    server: ScriptedServer, flavour: str
 ) -> None:
     # docs _tokens.md lines 41-53, plus a key the docs do not list.
     answer = docs_block("_tokens.md:L41")
@@ -260,7 +252,7 @@ def test_a_400_says_the_integration_does_not_support_the_action(
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_a_400_of_the_documented_failure_shape_carries_field_errors(
-    server: LocalServer, flavour: str
+    server: ScriptedServer, flavour: str
 ) -> None:
     # The docs' failure body (lines 195-204) with 400, as Autobutler sends validation failures.
     body = {"success": False, "errors": {"jobId": ["must be filled out"], "remoteId": ["is bad"]}}

@@ -1,15 +1,16 @@
-"""Quirk 7 (raw-token auth) and issue 5's Autobutler sign-in (``from_login``), on the wire.
+"""Quirk 7 (raw-token auth) and Autobutler's sign-in (``from_login``), on the wire.
 
-Autobutler wants ``Authorization: <token>`` (seed 000, lines 9 and 17; API-FACTS.md), while
+Autobutler wants ``Authorization: <token>`` (autobutler/mechanics_api_docs,
+source/includes/_authentication.md and _mechanic_integrations.md lines 9 and 17), while
 integrator.io and Hubster want ``Authorization: Bearer <token>``. Autobutler tokens come from
-``POST /tokens`` and an expired one is answered 401 (API-FACTS.md); ``from_login`` signs in,
+``POST /tokens`` (_tokens.md) and an expired one is answered 401 (_authentication.md);
+``from_login`` signs in,
 reuses the token and signs in once more after a 401 (overrides/autobutler/modules/_login.py).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import pytest
 from autobutler_client import (
@@ -21,7 +22,7 @@ from autobutler_client import (
 from hubster_client import HubsterClient, NotFoundError
 from integratorio_client import IntegratorClient
 
-from ._local_server import LocalServer, Reply, Seen, seed_example
+from tests.support import Recorded, Reply, ScriptedServer, seed_example
 
 EMAIL = "workshop@example.com"
 PASSWORD = "pw-Sup3r-Secret-42"
@@ -36,35 +37,29 @@ def _token(value: str) -> Reply:
     )
 
 
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    with LocalServer() as running:
-        yield running
-
-
-def _login_client(server: LocalServer) -> AutobutlerClient:
+def _login_client(server: ScriptedServer) -> AutobutlerClient:
     return AutobutlerClient.from_login(EMAIL, PASSWORD, base_url=server.url + PREFIX, max_retries=0)
 
 
-def _async_login_client(server: LocalServer) -> AsyncAutobutlerClient:
+def _async_login_client(server: ScriptedServer) -> AsyncAutobutlerClient:
     return AsyncAutobutlerClient.from_login(
         EMAIL, PASSWORD, base_url=server.url + PREFIX, max_retries=0
     )
 
 
-def _lines(server: LocalServer) -> list[tuple[str, str | None]]:
+def _lines(server: ScriptedServer) -> list[tuple[str, str | None]]:
     """(method and path, Authorization header) of every request the server saw."""
-    return [(f"{s.method} {s.target}", s.header("authorization")) for s in server.seen]
+    return [(f"{s.method} {s.target}", s.header("authorization")) for s in server.requests]
 
 
-def _is_sign_in(seen: Seen) -> bool:
+def _is_sign_in(seen: Recorded) -> bool:
     return seen.method == "POST" and seen.target == f"{PREFIX}/tokens"
 
 
 # --- quirk 7: raw token for Autobutler, Bearer for the other two ------------------------------
 
 
-def test_authorization_header_per_api_on_the_wire(server: LocalServer) -> None:
+def test_authorization_header_per_api_on_the_wire(server: ScriptedServer) -> None:
     server.reply(
         Reply(200, LIST),
         Reply(200, seed_example("001:L39")),
@@ -80,25 +75,25 @@ def test_authorization_header_per_api_on_the_wire(server: LocalServer) -> None:
     ):
         hubster.integrations.get("00000000-0000-0000-0000-000000000001")
 
-    autobutler, integratorio, hubster_seen = server.seen
+    autobutler, integratorio, hubster_seen = server.requests
     assert autobutler.header("authorization") == "abt-raw-token"
     assert integratorio.header("authorization") == "Bearer celigo-token"
     assert hubster_seen.header("authorization") == "Bearer hubster-token"
 
 
 @pytest.mark.asyncio
-async def test_async_autobutler_client_sends_the_raw_token(server: LocalServer) -> None:
+async def test_async_autobutler_client_sends_the_raw_token(server: ScriptedServer) -> None:
     server.reply(Reply(200, LIST))
     async with AsyncAutobutlerClient(token="abt-raw-token", base_url=server.url) as client:
         await client.mechanic_integrations.list()
-    (seen,) = server.seen
+    (seen,) = server.requests
     assert seen.header("authorization") == "abt-raw-token"
 
 
 # --- from_login: sync -------------------------------------------------------------------------
 
 
-def test_one_sign_in_serves_two_calls(server: LocalServer) -> None:
+def test_one_sign_in_serves_two_calls(server: ScriptedServer) -> None:
     server.reply(_token("tok-1"), Reply(200, LIST), Reply(200, LIST))
     with _login_client(server) as client:
         client.mechanic_integrations.list()
@@ -109,13 +104,13 @@ def test_one_sign_in_serves_two_calls(server: LocalServer) -> None:
         (f"GET {PREFIX}/mechanic_integrations", "tok-1"),
         (f"GET {PREFIX}/mechanic_integrations", "tok-1"),
     ]
-    assert server.seen[0].json() == {"email": EMAIL, "password": PASSWORD}
-    assert server.seen[0].header("content-type") == "application/json"
+    assert server.requests[0].json() == {"email": EMAIL, "password": PASSWORD}
+    assert server.requests[0].header("content-type") == "application/json"
     # Same client settings for the sign-in as for the calls.
-    assert server.seen[0].header("user-agent") == server.seen[1].header("user-agent")
+    assert server.requests[0].header("user-agent") == server.requests[1].header("user-agent")
 
 
-def test_a_401_signs_in_once_more_and_resends(server: LocalServer) -> None:
+def test_a_401_signs_in_once_more_and_resends(server: ScriptedServer) -> None:
     server.reply(
         _token("tok-1"),
         Reply(401, b""),
@@ -137,14 +132,14 @@ def test_a_401_signs_in_once_more_and_resends(server: LocalServer) -> None:
     ]
 
 
-def test_a_second_401_raises_authentication_error(server: LocalServer) -> None:
+def test_a_second_401_raises_authentication_error(server: ScriptedServer) -> None:
     server.reply(_token("tok-1"), Reply(401, b""), _token("tok-2"), Reply(401, b""))
     with _login_client(server) as client, pytest.raises(AuthenticationError) as caught:
         client.mechanic_integrations.list()
 
     assert caught.value.status_code == 401
-    assert [s.method for s in server.seen] == ["POST", "GET", "POST", "GET"]
-    assert sum(_is_sign_in(s) for s in server.seen) == 2
+    assert [s.method for s in server.requests] == ["POST", "GET", "POST", "GET"]
+    assert sum(_is_sign_in(s) for s in server.requests) == 2
 
 
 @pytest.mark.parametrize(
@@ -156,18 +151,20 @@ def test_a_second_401_raises_authentication_error(server: LocalServer) -> None:
     ],
     ids=["401", "status-failed", "no-token"],
 )
-def test_wrong_credentials_raise_authentication_error(server: LocalServer, answer: Reply) -> None:
+def test_wrong_credentials_raise_authentication_error(
+    server: ScriptedServer, answer: Reply
+) -> None:
     server.reply(answer)
     with _login_client(server) as client, pytest.raises(AuthenticationError) as caught:
         client.mechanic_integrations.list()
 
     assert "from_login()" in str(caught.value)  # says what to fix
     assert PASSWORD not in str(caught.value)
-    assert [s.method for s in server.seen] == ["POST"]  # no call was sent without a token
+    assert [s.method for s in server.requests] == ["POST"]  # no call was sent without a token
 
 
 def test_password_never_appears_in_logs_reprs_or_messages(
-    server: LocalServer, caplog: pytest.LogCaptureFixture
+    server: ScriptedServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     echo = f"Unknown workshop {EMAIL} with password {PASSWORD}"
     server.reply(
@@ -187,7 +184,7 @@ def test_password_never_appears_in_logs_reprs_or_messages(
         shown = [repr(client), repr(client._auth), repr(caught.value), str(caught.value)]
         shown.append(repr(caught.value.body))
 
-    assert server.seen[0].json()["password"] == PASSWORD  # it was really sent
+    assert server.requests[0].json()["password"] == PASSWORD  # it was really sent
     assert caplog.records, "the test needs DEBUG logging to have logged the requests"
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "/tokens" in logged
@@ -205,7 +202,7 @@ def test_from_login_refuses_a_token_argument() -> None:
 
 
 @pytest.mark.asyncio
-async def test_async_one_sign_in_serves_two_calls(server: LocalServer) -> None:
+async def test_async_one_sign_in_serves_two_calls(server: ScriptedServer) -> None:
     server.reply(_token("tok-1"), Reply(200, LIST), Reply(200, LIST))
     async with _async_login_client(server) as client:
         await client.mechanic_integrations.list()
@@ -218,7 +215,7 @@ async def test_async_one_sign_in_serves_two_calls(server: LocalServer) -> None:
 
 
 @pytest.mark.asyncio
-async def test_async_a_401_signs_in_once_more_and_resends(server: LocalServer) -> None:
+async def test_async_a_401_signs_in_once_more_and_resends(server: ScriptedServer) -> None:
     server.reply(_token("tok-1"), Reply(401, b""), _token("tok-2"), Reply(200, LIST))
     async with _async_login_client(server) as client:
         await client.mechanic_integrations.list()
@@ -231,17 +228,17 @@ async def test_async_a_401_signs_in_once_more_and_resends(server: LocalServer) -
 
 
 @pytest.mark.asyncio
-async def test_async_a_second_401_raises_authentication_error(server: LocalServer) -> None:
+async def test_async_a_second_401_raises_authentication_error(server: ScriptedServer) -> None:
     server.reply(_token("tok-1"), Reply(401, b""), _token("tok-2"), Reply(401, b""))
     async with _async_login_client(server) as client:
         with pytest.raises(AuthenticationError):
             await client.mechanic_integrations.list()
-    assert [s.method for s in server.seen] == ["POST", "GET", "POST", "GET"]
+    assert [s.method for s in server.requests] == ["POST", "GET", "POST", "GET"]
 
 
 @pytest.mark.asyncio
 async def test_async_wrong_credentials_keep_the_password_out(
-    server: LocalServer, caplog: pytest.LogCaptureFixture
+    server: ScriptedServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     server.reply(Reply(401, {"message": f"bad password {PASSWORD}"}))
     caplog.set_level(logging.DEBUG, logger="autobutler_client")

@@ -8,8 +8,6 @@ objects the client made of its answer. Fixes: overrides/autobutler/sdk.yaml
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from autobutler_client import (
     APIResponseValidationError,
@@ -27,7 +25,7 @@ from autobutler_client.models import (
     IntegrationUpdateResult,
 )
 
-from ._local_server import LocalServer, Reply, seed_example
+from tests.support import Reply, ScriptedServer, seed_example
 
 TOKEN = "abt-token-0123456789"
 PREFIX = "/api/v2/mechanics"
@@ -43,13 +41,7 @@ EXPECTED_HEADERS = {
 }
 
 
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    with LocalServer() as running:
-        yield running
-
-
-def _client(server: LocalServer) -> AutobutlerClient:
+def _client(server: ScriptedServer) -> AutobutlerClient:
     return AutobutlerClient(token=TOKEN, base_url=server.url + PREFIX, max_retries=0)
 
 
@@ -75,25 +67,27 @@ HOSTILE_NAMES = [
 @pytest.mark.parametrize(
     ("name", "segment"), HOSTILE_NAMES, ids=[repr(n) for n, _ in HOSTILE_NAMES]
 )
-def test_hostile_names_reach_the_wire_encoded(server: LocalServer, name: str, segment: str) -> None:
+def test_hostile_names_reach_the_wire_encoded(
+    server: ScriptedServer, name: str, segment: str
+) -> None:
     server.reply(Reply(200, {"success": True}), Reply(200, seed_example("000:L167")))
     with _client(server) as client:
         client.mechanic_integrations.deactivate(name)
         client.mechanic_integrations.update(name, {"username": "foo"})
 
-    deactivate, update = server.seen
+    deactivate, update = server.requests
     assert deactivate.raw_request_line == (
         f"DELETE {COLLECTION}/{segment} HTTP/1.1\r\n".encode("ascii")
     )
     assert update.raw_request_line == f"PATCH {COLLECTION}/{segment} HTTP/1.1\r\n".encode("ascii")
-    for seen in server.seen:
+    for seen in server.requests:
         assert "?" not in seen.target and "#" not in seen.target
-        names = {key.lower() for key, _ in seen.headers}
+        names = {key.lower() for key, _ in seen.raw_headers}
         assert "x-injected" not in names
-    assert {key.lower() for key, _ in deactivate.headers} == EXPECTED_HEADERS
+    assert {key.lower() for key, _ in deactivate.raw_headers} == EXPECTED_HEADERS
 
 
-def test_documented_names_are_constants_and_new_names_work(server: LocalServer) -> None:
+def test_documented_names_are_constants_and_new_names_work(server: ScriptedServer) -> None:
     # The three names of seed 000 (lines 51, 78, 96) and the car URL example's
     # (autobutler/mechanics_api_docs, source/includes/_mechanic_integrations.md, line 353) as
     # constants; a member is its string.
@@ -126,10 +120,10 @@ def test_documented_names_are_constants_and_new_names_work(server: LocalServer) 
         IntegrationName.CRMP,
         IntegrationName.TWM,
     ]
-    assert server.seen[1].raw_request_line == (
+    assert server.requests[1].raw_request_line == (
         f"DELETE {COLLECTION}/MechanicIntegrations::TWMIntegration HTTP/1.1\r\n".encode()
     )
-    assert server.seen[2].raw_request_line == (
+    assert server.requests[2].raw_request_line == (
         f"DELETE {COLLECTION}/MechanicIntegrations::NewGarageIntegration HTTP/1.1\r\n".encode()
     )
 
@@ -149,7 +143,7 @@ REFUSAL = seed_example("000:L196")  # {"errors": {"username": ["must be filled o
     ],
 )
 def test_success_false_raises_whatever_the_status(
-    server: LocalServer, status: int, error_class: type[APIStatusError]
+    server: ScriptedServer, status: int, error_class: type[APIStatusError]
 ) -> None:
     server.reply(Reply(status, REFUSAL))
     with _client(server) as client, pytest.raises(error_class) as caught:
@@ -160,10 +154,10 @@ def test_success_false_raises_whatever_the_status(
     assert error.status_code == status
     assert error.field_errors == {"username": ["must be filled out"]}
     assert "username must be filled out" in str(error)
-    assert len(server.seen) == 1  # A refusal is an answer: it is not retried.
+    assert len(server.requests) == 1  # A refusal is an answer: it is not retried.
 
 
-def test_success_false_in_a_2xx_is_an_unprocessable_entity_error(server: LocalServer) -> None:
+def test_success_false_in_a_2xx_is_an_unprocessable_entity_error(server: ScriptedServer) -> None:
     # One except clause catches the refusal whether it came as 200 or as 422.
     server.reply(Reply(200, REFUSAL), Reply(422, REFUSAL))
     caught: list[UnprocessableEntityError] = []
@@ -179,7 +173,7 @@ def test_success_false_in_a_2xx_is_an_unprocessable_entity_error(server: LocalSe
     assert caught[0].body == REFUSAL
 
 
-def test_refusal_message_does_not_repeat_the_credentials_sent(server: LocalServer) -> None:
+def test_refusal_message_does_not_repeat_the_credentials_sent(server: ScriptedServer) -> None:
     server.reply(Reply(200, {"success": False, "errors": {"token": ["tok-9f8e7d6c is revoked"]}}))
     with _client(server) as client, pytest.raises(IntegrationValidationError) as caught:
         client.mechanic_integrations.update(IntegrationName.TWM, {"token": "tok-9f8e7d6c"})
@@ -189,7 +183,7 @@ def test_refusal_message_does_not_repeat_the_credentials_sent(server: LocalServe
     assert caught.value.field_errors == {"token": ["tok-9f8e7d6c is revoked"]}
 
 
-def test_success_false_without_errors_still_raises(server: LocalServer) -> None:
+def test_success_false_without_errors_still_raises(server: ScriptedServer) -> None:
     server.reply(Reply(200, {"success": False}))
     with _client(server) as client, pytest.raises(IntegrationValidationError) as caught:
         client.mechanic_integrations.update(IntegrationName.TWM, {"username": "foo"})
@@ -197,7 +191,7 @@ def test_success_false_without_errors_still_raises(server: LocalServer) -> None:
     assert "gave no reason" in str(caught.value)
 
 
-def test_success_true_returns_typed_configuration_and_details(server: LocalServer) -> None:
+def test_success_true_returns_typed_configuration_and_details(server: ScriptedServer) -> None:
     server.reply(Reply(200, seed_example("000:L167")))
     with _client(server) as client:
         result = client.mechanic_integrations.update(IntegrationName.TWM, seed_example("000:L136"))
@@ -213,14 +207,14 @@ def test_success_true_returns_typed_configuration_and_details(server: LocalServe
     assert isinstance(result.integration_details, IntegrationDetails)
     assert result.integration_details.name == IntegrationName.TWM
     assert result.integration_details.authentication_fields == ["username", "token"]
-    (seen,) = server.seen
+    (seen,) = server.requests
     assert seen.json() == {"token": "bar", "username": "foo"}  # seed 000 line 136
     assert seen.header("content-type") == "application/json"
 
 
 @pytest.mark.parametrize("body", [{"configuration": {}}, {"success": "yes"}, ["success"]])
 def test_answer_without_a_success_flag_is_a_validation_error(
-    server: LocalServer, body: object
+    server: ScriptedServer, body: object
 ) -> None:
     server.reply(Reply(200, body))
     with _client(server) as client, pytest.raises(APIResponseValidationError):
@@ -228,7 +222,7 @@ def test_answer_without_a_success_flag_is_a_validation_error(
 
 
 @pytest.mark.asyncio
-async def test_success_false_raises_in_the_async_client_too(server: LocalServer) -> None:
+async def test_success_false_raises_in_the_async_client_too(server: ScriptedServer) -> None:
     server.reply(Reply(200, REFUSAL), Reply(200, seed_example("000:L167")))
     async with AsyncAutobutlerClient(
         token=TOKEN, base_url=server.url + PREFIX, max_retries=0
@@ -238,6 +232,6 @@ async def test_success_false_raises_in_the_async_client_too(server: LocalServer)
         result = await client.mechanic_integrations.update(IntegrationName.TWM, {"username": "x"})
     assert caught.value.field_errors == {"username": ["must be filled out"]}
     assert isinstance(result.configuration, IntegrationConfiguration)
-    assert server.seen[0].raw_request_line == (
+    assert server.requests[0].raw_request_line == (
         f"PATCH {COLLECTION}/MechanicIntegrations::TWMIntegration HTTP/1.1\r\n".encode()
     )

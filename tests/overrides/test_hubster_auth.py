@@ -1,8 +1,9 @@
-"""Issue 5 (auth), Hubster part: ``from_client_credentials`` on both clients, over a real socket.
+"""Hubster's ``from_client_credentials`` on both clients, over a real socket.
 
 One local server plays the identity service's token endpoint and the Portal API. The token is
 fetched once and reused, fetched again after a 401 (Hubster answers an expired token with 401,
-API-FACTS.md) and when ``expires_in`` runs out, and the token URL is configurable.
+hubsterio/docs docs/api/0_overview.rst) and when ``expires_in`` runs out, and the token URL is
+configurable.
 """
 
 from __future__ import annotations
@@ -10,10 +11,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import inspect
-import json
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -26,14 +24,9 @@ from hubster_client import (
 )
 from hubster_client.models import SystemIntegration
 
-from ._hubster_server import HubsterServer, Reply
+from tests.support import Reply, ScriptedServer, seed_example
 
-ROOT = Path(__file__).resolve().parents[2]
-ANSWER = next(
-    block["value"]
-    for block in json.loads((ROOT / "tests/data/seed_examples.json").read_text())["blocks"]
-    if block["id"] == "003:L824"  # a System integration as the GET section answers it
-)
+ANSWER = seed_example("003:L824")  # a System integration as the GET section answers it
 TOKEN_PATH = "/connect/token"
 GET_PATH = "/api/v1/integrations/abc"
 UNAUTHORIZED = Reply(
@@ -45,17 +38,11 @@ def token(value: str, expires_in: float = 3600) -> Reply:
     return Reply(200, {"access_token": value, "token_type": "Bearer", "expires_in": expires_in})
 
 
-@pytest.fixture
-def server() -> Iterator[HubsterServer]:
-    with HubsterServer() as running:
-        yield running
-
-
-def authorizations(server: HubsterServer) -> list[str]:
+def authorizations(server: ScriptedServer) -> list[str]:
     return [r.headers.get("authorization", "") for r in server.requests_to("GET", GET_PATH)]
 
 
-def test_the_token_is_fetched_once_for_two_calls(server: HubsterServer) -> None:
+def test_the_token_is_fetched_once_for_two_calls(server: ScriptedServer) -> None:
     server.on("POST", TOKEN_PATH, token("tok-1"), token("tok-2"))
     server.on("GET", GET_PATH, Reply(200, copy.deepcopy(ANSWER)))
     with HubsterClient.from_client_credentials(
@@ -76,7 +63,7 @@ def test_the_token_is_fetched_once_for_two_calls(server: HubsterServer) -> None:
     assert isinstance(first, SystemIntegration) and isinstance(second, SystemIntegration)
 
 
-def test_a_401_fetches_a_new_token_and_resends_once(server: HubsterServer) -> None:
+def test_a_401_fetches_a_new_token_and_resends_once(server: ScriptedServer) -> None:
     server.on("POST", TOKEN_PATH, token("tok-1"), token("tok-2"))
     server.on("GET", GET_PATH, UNAUTHORIZED, Reply(200, copy.deepcopy(ANSWER)))
     with HubsterClient.from_client_credentials(
@@ -89,7 +76,7 @@ def test_a_401_fetches_a_new_token_and_resends_once(server: HubsterServer) -> No
     assert isinstance(result, SystemIntegration)
 
 
-def test_a_second_401_after_renewal_is_raised(server: HubsterServer) -> None:
+def test_a_second_401_after_renewal_is_raised(server: ScriptedServer) -> None:
     server.on("POST", TOKEN_PATH, token("tok-1"), token("tok-2"))
     server.on("GET", GET_PATH, UNAUTHORIZED)
     with HubsterClient.from_client_credentials(
@@ -101,7 +88,7 @@ def test_a_second_401_after_renewal_is_raised(server: HubsterServer) -> None:
     assert authorizations(server) == ["Bearer tok-1", "Bearer tok-2"]
 
 
-def test_an_expired_token_is_renewed_before_the_next_call(server: HubsterServer) -> None:
+def test_an_expired_token_is_renewed_before_the_next_call(server: ScriptedServer) -> None:
     # A 0.4 s lifetime renews at half-life (the runtime's margin for short-lived tokens).
     server.on("POST", TOKEN_PATH, token("tok-1", expires_in=0.4), token("tok-2"))
     server.on("GET", GET_PATH, Reply(200, copy.deepcopy(ANSWER)))
@@ -118,7 +105,7 @@ def test_an_expired_token_is_renewed_before_the_next_call(server: HubsterServer)
 
 
 def test_the_token_url_is_configurable_and_defaults_to_the_identity_service(
-    server: HubsterServer,
+    server: ScriptedServer,
 ) -> None:
     custom = "/tenant-7/oauth2/token"
     server.on("POST", custom, token("tok-custom"))
@@ -138,7 +125,7 @@ def test_the_token_url_is_configurable_and_defaults_to_the_identity_service(
     assert DEMO_TOKEN_URL == "https://demo-identity.hubster.io/connect/token"
 
 
-def test_scope_is_sent_when_given(server: HubsterServer) -> None:
+def test_scope_is_sent_when_given(server: ScriptedServer) -> None:
     server.on("POST", TOKEN_PATH, token("tok-1"))
     server.on("GET", GET_PATH, Reply(200, copy.deepcopy(ANSWER)))
     with HubsterClient.from_client_credentials(
@@ -152,7 +139,7 @@ def test_scope_is_sent_when_given(server: HubsterServer) -> None:
     assert server.requests_to("POST", TOKEN_PATH)[0].form()["scope"] == "portal"
 
 
-def test_an_http_client_given_for_the_api_also_fetches_the_token(server: HubsterServer) -> None:
+def test_an_http_client_given_for_the_api_also_fetches_the_token(server: ScriptedServer) -> None:
     server.on("POST", TOKEN_PATH, token("tok-1"))
     server.on("GET", GET_PATH, Reply(200, copy.deepcopy(ANSWER)))
     with httpx.Client(headers={"X-Proxy-Tag": "shared"}) as http_client:
@@ -174,7 +161,7 @@ def test_passing_a_token_as_well_is_refused() -> None:
 
 @pytest.mark.asyncio
 async def test_async_token_is_fetched_once_renewed_after_a_401_and_after_expiry() -> None:
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         server.on(
             "POST", TOKEN_PATH, token("tok-1"), token("tok-2", expires_in=0.4), token("tok-3")
         )

@@ -15,10 +15,7 @@ until ``(pageNumber + 1) * pageSize >= total``.
 from __future__ import annotations
 
 import asyncio
-import copy
-import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -53,20 +50,13 @@ from hubster_client.models import (
 )
 from hubster_client.testing import FakeHubster
 
-from ._hubster_server import HubsterServer, Reply
+from tests.support import Reply, ScriptedServer, vendor_example
 
-ROOT = Path(__file__).resolve().parents[2]
-DOCS = {
-    block["id"]: block["value"]
-    for block in json.loads((ROOT / "tests/data/vendor_examples/hubster.json").read_text())[
-        "blocks"
-    ]
-}
 GREETING = "Welcome to Hubster! How can we help you?"
 
 
 def docs(block_id: str) -> Any:
-    return copy.deepcopy(DOCS[block_id])
+    return vendor_example("hubster", block_id)
 
 
 def first_page(result: Any) -> IntegrationPage:
@@ -85,7 +75,7 @@ async def first_page_async(result: Any) -> IntegrationPage:
     raise AssertionError("the pager fetched no page")
 
 
-def script_list(server: HubsterServer, answer: Any) -> None:
+def script_list(server: ScriptedServer, answer: Any) -> None:
     """Answer ``list``'s first request (a pager asks for page 0)."""
     server.on("GET", "/api/v1/integrations?pageNumber=0", Reply(200, answer))
 
@@ -244,7 +234,7 @@ def test_list_parses_an_unknown_channel_and_the_docs_pascal_case_answers() -> No
         unknown,
     ]
     answer = {"pageNumber": 0, "pageSize": 50, "total": 5, "results": items, "next": None}
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         script_list(server, answer)
         with HubsterClient(token="t0ken-value", base_url=server.url, max_retries=0) as client:
             page = first_page(client.integrations.list())
@@ -279,7 +269,7 @@ def test_list_parses_an_unknown_channel_and_the_docs_pascal_case_answers() -> No
     ids=["no-total", "results-not-a-list", "item-without-channel"],
 )
 def test_list_reports_a_page_that_breaks_the_spec(answer: dict[str, Any], where: str) -> None:
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         script_list(server, answer)
         with HubsterClient(token="t0ken-value", base_url=server.url, max_retries=0) as client:
             with pytest.raises(APIResponseValidationError) as raised:
@@ -344,7 +334,7 @@ def test_list_by_channel_type_parses_the_docs_example() -> None:
     # 2_integration.rst:937-964: Direct configurations in PascalCase; the Agent one holds only Echo.
     hub_id = "00000000-0000-0000-0000-000000000000"
     path = f"/api/v1/integrations/hubs/{hub_id}/Direct"
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         server.on("GET", path, Reply(200, docs("2_integration.rst:L937")))
         with HubsterClient(token="t0ken-value", base_url=server.url, max_retries=0) as client:
             found = client.integrations.list_by_channel_type(hub_id, ChannelName.DIRECT)
@@ -366,7 +356,7 @@ def test_list_by_channel_type_parses_the_docs_example() -> None:
 def test_list_by_channel_type_reports_an_item_that_breaks_the_spec() -> None:
     hub_id = "hub"
     answer = [docs("2_integration.rst:L839"), {"channelId": "Direct"}]  # the second has no name
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         server.on("GET", f"/api/v1/integrations/hubs/{hub_id}/Direct", Reply(200, answer))
         with HubsterClient(token="t0ken-value", base_url=server.url, max_retries=0) as client:
             with pytest.raises(APIResponseValidationError):

@@ -19,9 +19,7 @@ tests/data/vendor_examples/hubster.json (tools/extract_vendor_examples.py). Beha
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -49,10 +47,9 @@ from hubster_client.models import (
 from hubster_client.testing import FakeHubster
 from hubster_client.types import UNSET
 
-from ._hubster_server import HubsterServer, Reply
+from tests.support import Reply, ScriptedServer, vendor_blocks, vendor_example
 
-ROOT = Path(__file__).resolve().parents[2]
-BLOCKS = json.loads((ROOT / "tests/data/vendor_examples/hubster.json").read_text())["blocks"]
+BLOCKS = vendor_blocks("hubster")
 INTEGRATION_ID = "99999999-8888-7777-6666-555555555555"
 GET_PATH = f"/api/v1/integrations/{INTEGRATION_ID}"
 GREETING = "Welcome to Hubster! How can we help you?"
@@ -76,15 +73,14 @@ ANSWERS = [
 
 
 def get_over_socket(answer: Any) -> Any:
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         server.on("GET", GET_PATH, Reply(200, copy.deepcopy(answer)))
         with HubsterClient(token="t0ken-value", base_url=server.url, max_retries=0) as client:
             return client.integrations.get(INTEGRATION_ID)
 
 
 def block(block_id: str) -> Any:
-    (value,) = [b["value"] for b in BLOCKS if b["id"] == block_id]
-    return copy.deepcopy(value)
+    return vendor_example("hubster", block_id)
 
 
 @pytest.fixture
@@ -171,7 +167,7 @@ def test_a_system_integration_read_without_ids_parses() -> None:
 
 @pytest.mark.asyncio
 async def test_async_a_system_integration_read_without_ids_parses() -> None:
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         server.on("GET", GET_PATH, Reply(200, block("2_webhooks.rst:L41")))
         async with AsyncHubsterClient(token="t0ken-value", base_url=server.url) as client:
             result = await client.integrations.get(INTEGRATION_ID)

@@ -16,7 +16,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,30 +65,22 @@ from hubster_client.models import (
     WebChatIntegration,
 )
 
-from ._hubster_server import HubsterServer, Reply
+from tests.support import Reply, ScriptedServer, seed_example
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = {
-    block["id"]: block["value"]
-    for block in json.loads((ROOT / "tests/data/seed_examples.json").read_text())["blocks"]
-    if block["seed"].startswith("003_")
-}
+
 HUB_ID = "11111111-2222-3333-4444-555555555555"
 INTEGRATION_ID = "99999999-8888-7777-6666-555555555555"
 GET_PATH = f"/api/v1/integrations/{INTEGRATION_ID}"
 
 
 def seed(block_id: str) -> dict[str, Any]:
-    return copy.deepcopy(SEED[block_id])
+    assert block_id.startswith("003:"), "the Hubster page is seed 003"
+    found: dict[str, Any] = seed_example(block_id)
+    return found
 
 
-@pytest.fixture
-def server() -> Iterator[HubsterServer]:
-    with HubsterServer() as running:
-        yield running
-
-
-def get_over_socket(server: HubsterServer, answer: dict[str, Any]) -> Any:
+def get_over_socket(server: ScriptedServer, answer: dict[str, Any]) -> Any:
     server.on("GET", GET_PATH, Reply(200, answer))
     with HubsterClient(token="t0ken-value", base_url=server.url, max_retries=0) as client:
         result = client.integrations.get(INTEGRATION_ID)
@@ -100,7 +92,7 @@ def get_over_socket(server: HubsterServer, answer: dict[str, Any]) -> Any:
 
 
 def test_the_documented_get_answer_parses_to_a_twilio_sms_integration(
-    server: HubsterServer,
+    server: ScriptedServer,
 ) -> None:
     # Seed 003 lines 679-698: channelId 102, integrationTypeId 2, PascalCase keys, AcccountSid.
     answer = seed("003:L679")
@@ -183,7 +175,7 @@ CHANNELS: list[tuple[str, str, type[Any], Callable[[Any], object], object]] = [
     ("channel", "block", "cls", "read", "expected"), CHANNELS, ids=[c[0] for c in CHANNELS]
 )
 def test_each_channel_parses_by_name_and_by_code(
-    server: HubsterServer,
+    server: ScriptedServer,
     channel: str,
     block: str,
     cls: type[Any],
@@ -223,7 +215,11 @@ def test_each_channel_parses_by_name_and_by_code(
     ],
 )
 def test_pascal_case_configurations_of_the_get_examples_are_read(
-    server: HubsterServer, channel: str, block: str, read: Callable[[Any], object], expected: object
+    server: ScriptedServer,
+    channel: str,
+    block: str,
+    read: Callable[[Any], object],
+    expected: object,
 ) -> None:
     answer = seed("003:L679")  # the common fields of the documented GET answer
     answer["channelId"] = CHANNEL_CODES[channel]
@@ -240,7 +236,7 @@ def test_pascal_case_configurations_of_the_get_examples_are_read(
     ("channel_id", "expected_channel"), [("WhatsApp", "WhatsApp"), (107, 107), (103, "Line")]
 )
 def test_an_unknown_channel_parses_to_unknown_integration_keeping_every_field(
-    server: HubsterServer, channel_id: object, expected_channel: object
+    server: ScriptedServer, channel_id: object, expected_channel: object
 ) -> None:
     answer = seed("003:L679")
     answer["channelId"] = channel_id
@@ -274,7 +270,7 @@ def test_an_unknown_channel_parses_to_unknown_integration_keeping_every_field(
     ids=["2", "3", "0", "name", "unknown-code", "unknown-name"],
 )
 def test_integration_type_id_may_be_a_name_or_a_number_and_is_exposed_by_name(
-    server: HubsterServer, wire: object, expected: object, sent_back: object
+    server: ScriptedServer, wire: object, expected: object, sent_back: object
 ) -> None:
     answer = seed("003:L381")
     answer["integrationTypeId"] = wire
@@ -288,7 +284,7 @@ def test_integration_type_id_may_be_a_name_or_a_number_and_is_exposed_by_name(
 
 
 def test_a_known_channel_missing_a_required_field_is_reported_not_retried_as_another_variant(
-    server: HubsterServer,
+    server: ScriptedServer,
 ) -> None:
     # Trying variants in order would fall through to the last variant and blame its channelId.
     answer = seed("003:L176")
@@ -355,7 +351,7 @@ def test_the_public_integration_type_table_is_the_sdks() -> None:
 
 @pytest.mark.asyncio
 async def test_async_get_parses_by_code_and_keeps_unknown_channels() -> None:
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         unknown = seed("003:L679") | {"channelId": "WhatsApp"}
         server.on("GET", GET_PATH, Reply(200, seed("003:L679")), Reply(200, unknown))
         async with AsyncHubsterClient(token="t0ken-value", base_url=server.url) as client:
@@ -371,7 +367,7 @@ async def test_async_get_parses_by_code_and_keeps_unknown_channels() -> None:
 # --- quirk 2: typed requests --------------------------------------------------------------------
 
 
-def test_create_sends_the_typed_body_to_the_hub_path(server: HubsterServer) -> None:
+def test_create_sends_the_typed_body_to_the_hub_path(server: ScriptedServer) -> None:
     # Seed 003 lines 62-71 (request) and 132-150 (answer).
     server.on("POST", f"/api/v1/integrations/hubs/{HUB_ID}", Reply(200, seed("003:L132")))
     body = CreateTwilioSmsIntegration(
@@ -528,7 +524,7 @@ def test_requests_and_results_are_typed_per_channel_for_mypy(tmp_path: Path) -> 
 
 
 def test_update_posts_only_the_given_fields_to_the_same_path_template(
-    server: HubsterServer,
+    server: ScriptedServer,
 ) -> None:
     path = f"/api/v1/integrations/hubs/{INTEGRATION_ID}"
     server.on("POST", path, Reply(200, seed("003:L577")))
@@ -565,7 +561,7 @@ def test_update_posts_only_the_given_fields_to_the_same_path_template(
     assert isinstance(paused, DirectIntegration)
 
 
-def test_create_and_update_are_both_posts_to_hubs_slash_id(server: HubsterServer) -> None:
+def test_create_and_update_are_both_posts_to_hubs_slash_id(server: ScriptedServer) -> None:
     same_id = "abc"
     server.on("POST", f"/api/v1/integrations/hubs/{same_id}", Reply(200, seed("003:L509")))
     with HubsterClient(token="t0ken-value", base_url=server.url, max_retries=0) as client:
@@ -611,7 +607,7 @@ def test_the_update_docstring_says_to_delete_and_recreate(resource: type[Any]) -
 
 @pytest.mark.asyncio
 async def test_async_create_and_update_share_the_path_and_send_only_given_fields() -> None:
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         server.on("POST", f"/api/v1/integrations/hubs/{HUB_ID}", Reply(200, seed("003:L381")))
         async with AsyncHubsterClient(token="t0ken-value", base_url=server.url) as client:
             created = await client.integrations.create(
@@ -641,7 +637,7 @@ async def test_async_create_and_update_share_the_path_and_send_only_given_fields
 # 3001 is Canceled (scr/Hubster.Abstractions/Constants/ApplicationType.cs:64-68), so 3003 is
 # the unknown status here.
 @pytest.mark.parametrize("channel_id", ["Direct", 1, "WhatsApp"])
-def test_an_unknown_status_id_is_kept(server: HubsterServer, channel_id: object) -> None:
+def test_an_unknown_status_id_is_kept(server: ScriptedServer, channel_id: object) -> None:
     answer = seed("003:L283") | {"statusId": 3003, "channelId": channel_id}
 
     result = get_over_socket(server, answer)
@@ -655,7 +651,7 @@ def test_an_unknown_status_id_is_kept(server: HubsterServer, channel_id: object)
 
 @pytest.mark.asyncio
 async def test_async_an_unknown_status_id_is_kept() -> None:
-    with HubsterServer() as server:
+    with ScriptedServer() as server:
         server.on("GET", GET_PATH, Reply(200, seed("003:L335") | {"statusId": 3003}))
         async with AsyncHubsterClient(token="t0ken-value", base_url=server.url) as client:
             result = await client.integrations.get(INTEGRATION_ID)
@@ -706,7 +702,7 @@ def _answers_with_secrets() -> list[dict[str, Any]]:
     return [twilio, twilio_get, messenger, messenger_get, direct, system, slack, slack_get, unknown]
 
 
-def test_secrets_of_parsed_integrations_never_appear_in_repr(server: HubsterServer) -> None:
+def test_secrets_of_parsed_integrations_never_appear_in_repr(server: ScriptedServer) -> None:
     answers = _answers_with_secrets()
     server.on("GET", GET_PATH, *[Reply(200, answer) for answer in answers])
     with HubsterClient(token="t0ken-value", base_url=server.url, max_retries=0) as client:

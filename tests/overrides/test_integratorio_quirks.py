@@ -1,14 +1,14 @@
 """integrator.io quirks 4 (``_id``-style keys) and 5 (whole-resource PUT), through a real socket.
 
 Quirk 4: Celigo keys start with an underscore (``_id``, ``_connectorId``, ``_iClientIdMap``;
-seed 001 lines 40 and 63, seed 004 lines 35-64). overrides/integratorio/config.yaml sets
-``field_prefix: ""`` so the attributes are ``id``, ``connector_id``, ``i_client_id_map``, and
-``to_dict()`` writes the wire keys back.
+celigo/integrator-api-docs integration.md and connector.md). overrides/integratorio/sdk.yaml
+sets ``codegen: {field_prefix: ""}`` so the attributes are ``id``, ``connector_id``,
+``i_client_id_map``, and ``to_dict()`` writes the wire keys back.
 
-Quirk 5: PUT replaces the whole resource (API-FACTS.md, Celigo), so GET -> change one field ->
-PUT must send every field the GET returned, the ones the spec does not list included, and the
-date-times as the server wrote them (generator/templates/types.py.jinja and
-property_templates/datetime_property.py.jinja keep the text of a date-time that was read).
+Quirk 5: PUT replaces the whole resource (celigo/integrator-api-docs, integration.md: PUT), so
+GET -> change one field -> PUT must send every field the GET returned, the ones the spec does
+not list included, and the date-times as the server wrote them (generator/templates/types.py.jinja
+and property_templates/datetime_property.py.jinja keep the text of a date-time that was read).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from integratorio_client.models import (
     OAuthServerFlow,
 )
 
-from ._local_server import LocalServer, Reply, Seen, seed_example
+from tests.support import Recorded, Reply, ScriptedServer, seed_example
 
 TOKEN = "celigo-api-token"
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "integratorio.yaml"
@@ -57,7 +57,7 @@ def _property_names(node: object) -> set[str]:
 KNOWN_KEYS = frozenset(_property_names(yaml.safe_load(SPEC.read_text(encoding="utf-8"))))
 
 
-def _client(server: LocalServer) -> IntegratorClient:
+def _client(server: ScriptedServer) -> IntegratorClient:
     # No client-side throttling: the property test sends hundreds of requests.
     return IntegratorClient(token=TOKEN, base_url=server.url, max_retries=0, rate_limit=None)
 
@@ -67,9 +67,9 @@ class _Store:
 
     def __init__(self) -> None:
         self.document: Any = None
-        self.puts: list[Seen] = []
+        self.puts: list[Recorded] = []
 
-    def __call__(self, seen: Seen) -> Reply:
+    def __call__(self, seen: Recorded) -> Reply:
         if seen.method == "GET":
             return Reply(200, self.document)
         if seen.method == "PUT":
@@ -84,15 +84,15 @@ def store() -> _Store:
 
 
 @pytest.fixture
-def server(store: _Store) -> Iterator[LocalServer]:
-    with LocalServer(store) as running:
+def server(store: _Store) -> Iterator[ScriptedServer]:
+    with ScriptedServer(store) as running:
         yield running
 
 
 # --- quirk 4: _id-style keys ------------------------------------------------------------------
 
 
-def test_underscore_keys_map_to_plain_attributes(server: LocalServer, store: _Store) -> None:
+def test_underscore_keys_map_to_plain_attributes(server: ScriptedServer, store: _Store) -> None:
     connector_doc = seed_example("004:L34")
     integration_doc = seed_example("001:L59")
     with _client(server) as client:
@@ -205,7 +205,7 @@ PROPERTY_SETTINGS = settings(
 )
 
 
-def test_put_sends_back_every_field_read(server: LocalServer, store: _Store) -> None:
+def test_put_sends_back_every_field_read(server: ScriptedServer, store: _Store) -> None:
     with _client(server) as client:
 
         @PROPERTY_SETTINGS
@@ -224,7 +224,7 @@ def test_put_sends_back_every_field_read(server: LocalServer, store: _Store) -> 
         read_modify_write()
 
 
-def test_put_of_a_plain_dict_sends_every_field(server: LocalServer, store: _Store) -> None:
+def test_put_of_a_plain_dict_sends_every_field(server: ScriptedServer, store: _Store) -> None:
     with _client(server) as client:
 
         @PROPERTY_SETTINGS
@@ -239,7 +239,7 @@ def test_put_of_a_plain_dict_sends_every_field(server: LocalServer, store: _Stor
         write_dict()
 
 
-def test_connector_put_keeps_nested_unknown_fields(server: LocalServer, store: _Store) -> None:
+def test_connector_put_keeps_nested_unknown_fields(server: ScriptedServer, store: _Store) -> None:
     with _client(server) as client:
 
         @PROPERTY_SETTINGS
@@ -256,7 +256,7 @@ def test_connector_put_keeps_nested_unknown_fields(server: LocalServer, store: _
         read_modify_write()
 
 
-def test_put_keeps_the_date_time_text_of_the_docs(server: LocalServer, store: _Store) -> None:
+def test_put_keeps_the_date_time_text_of_the_docs(server: ScriptedServer, store: _Store) -> None:
     store.document = seed_example("001:L39")  # "lastModified": "2017-08-07T18:34:07.786Z"
     with _client(server) as client:
         integration = client.integrations.get("554155c853bb53af2900000b")
@@ -270,7 +270,7 @@ def test_put_keeps_the_date_time_text_of_the_docs(server: LocalServer, store: _S
 
 
 def test_a_changed_date_time_is_written_from_its_new_value(
-    server: LocalServer, store: _Store
+    server: ScriptedServer, store: _Store
 ) -> None:
     store.document = seed_example("004:L86")[0]
     with _client(server) as client:

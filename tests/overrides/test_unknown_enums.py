@@ -10,7 +10,6 @@ Hubster tests.)
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 
 import pytest
 from autobutler_client import AsyncAutobutlerClient, AutobutlerClient
@@ -18,13 +17,7 @@ from autobutler_client.models import IntegrationDetailsAuthenticationType
 from integratorio_client import IntegratorClient
 from integratorio_client.models import IntegrationMode
 
-from ._local_server import LocalServer, Reply, seed_example
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    with LocalServer() as running:
-        yield running
+from tests.support import Reply, ScriptedServer, seed_example
 
 
 def _autobutler_list_with(authentication_type: str) -> object:
@@ -35,7 +28,7 @@ def _autobutler_list_with(authentication_type: str) -> object:
     return answer
 
 
-def test_unknown_authentication_type_is_kept(server: LocalServer) -> None:
+def test_unknown_authentication_type_is_kept(server: ScriptedServer) -> None:
     answer = _autobutler_list_with("saml2")
     server.reply(Reply(200, answer))
     with AutobutlerClient(token="t0ken", base_url=server.url, max_retries=0) as client:
@@ -52,7 +45,7 @@ def test_unknown_authentication_type_is_kept(server: LocalServer) -> None:
 
 @pytest.mark.asyncio
 async def test_unknown_authentication_type_is_kept_by_the_async_client(
-    server: LocalServer,
+    server: ScriptedServer,
 ) -> None:
     server.reply(Reply(200, _autobutler_list_with("magic-link")))
     async with AsyncAutobutlerClient(token="t0ken", base_url=server.url) as client:
@@ -63,7 +56,7 @@ async def test_unknown_authentication_type_is_kept_by_the_async_client(
 
 
 @pytest.mark.parametrize("mode", ["paused", "Install", "migrating-v2"])
-def test_unknown_celigo_mode_is_kept_and_sent_back(server: LocalServer, mode: str) -> None:
+def test_unknown_celigo_mode_is_kept_and_sent_back(server: ScriptedServer, mode: str) -> None:
     document = seed_example("001:L59")
     document["mode"] = mode
     server.reply(Reply(200, document), Reply(200, document))
@@ -74,12 +67,12 @@ def test_unknown_celigo_mode_is_kept_and_sent_back(server: LocalServer, mode: st
         assert integration.to_dict()["mode"] == mode
         client.integrations.update("57974ed227a82a3475cecb15", integration)
 
-    put = server.seen[1]
+    put = server.requests[1]
     assert put.method == "PUT"
     assert put.json()["mode"] == mode
 
 
-def test_documented_values_are_still_the_members(server: LocalServer) -> None:
+def test_documented_values_are_still_the_members(server: ScriptedServer) -> None:
     document = seed_example("001:L59")  # "mode": "install"
     server.reply(Reply(200, copy.deepcopy(document)))
     with IntegratorClient(token="t0ken", base_url=server.url, max_retries=0) as client:

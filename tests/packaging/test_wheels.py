@@ -1,4 +1,4 @@
-"""Issue 3: one wheel per package, each usable on its own from a fresh virtual environment.
+"""One wheel per package, each usable on its own from a fresh virtual environment.
 
 The wheels are built the way `make wheels` builds them (``pip wheel --no-deps
 --no-build-isolation``), into a temp dir. ONE fresh venv serves the module: each wheel is

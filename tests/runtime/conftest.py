@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from generator.runtime import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
-
-from ._server import ScriptedServer
 
 CONFIG = ClientConfig(
     api_name="Hubster",
@@ -64,12 +61,6 @@ def sleeps(client: SyncAPIClient | AsyncAPIClient) -> list[float]:
     recorded = client._sleep
     assert isinstance(recorded, Sleeps | AsyncSleeps)
     return recorded
-
-
-@pytest.fixture
-def server() -> Iterator[ScriptedServer]:
-    with ScriptedServer() as running:
-        yield running
 
 
 @pytest.fixture(autouse=True)

@@ -25,8 +25,8 @@ from generator.runtime import (
     TokenAuth,
     TokenProvider,
 )
+from tests.support import Reply, ScriptedServer
 
-from ._server import Reply, ScriptedServer
 from .conftest import CONFIG, GET, TOKEN, async_client, parse_json, sleeps, sync_client
 
 

@@ -27,8 +27,8 @@ from generator.runtime import (
     SyncAPIClient,
     SyncAPIResource,
 )
+from tests.support import Reply, ScriptedServer
 
-from ._server import Reply, ScriptedServer
 from .conftest import CONFIG, GET, POST, TOKEN, async_client, parse_json, sync_client
 
 RUNTIME_DIR = Path(runtime.__file__).parent
@@ -268,8 +268,13 @@ class Things(SyncAPIResource):
 
 
 class Client(SyncAPIClient):
+    """Shaped like a generated client: resource namespaces bound in ``_bind_resources``."""
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(config=CONFIG, **kwargs)
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.things = Things(self)
 
 

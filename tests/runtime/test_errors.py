@@ -29,8 +29,8 @@ from generator.runtime import (
     UnprocessableEntityError,
     make_status_error,
 )
+from tests.support import Reply, ScriptedServer
 
-from ._server import Reply, ScriptedServer
 from .conftest import POST, TOKEN, async_client, parse_json, sync_client
 
 

@@ -16,8 +16,8 @@ from generator.runtime import (
     get_logger,
 )
 from generator.runtime._logging import _RuntimeHandler
+from tests.support import Reply, ScriptedServer, closed_port
 
-from ._server import Reply, ScriptedServer, closed_port
 from .conftest import CONFIG, GET, POST, TOKEN, parse_json, sync_client
 
 LOGGER = CONFIG.package

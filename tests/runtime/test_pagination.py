@@ -20,8 +20,8 @@ from generator.runtime import (
     PaginationError,
     RequestOptions,
 )
+from tests.support import Reply, ScriptedServer
 
-from ._server import Reply, ScriptedServer
 from .conftest import TOKEN, async_client, parse_json, sleeps, sync_client
 
 LIST = Operation("listThings", "GET", "/things")

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from generator.runtime import Operation, encode_path_segment
 from generator.runtime._paths import join_path, url_with_path
+from tests.support import Reply, ScriptedServer
 
-from ._server import Reply, ScriptedServer
 from .conftest import GET, parse_json, sync_client
 
 _ALLOWED = set(string.ascii_letters + string.digits + "-._~%")

@@ -9,8 +9,8 @@ import time
 import pytest
 
 from generator.runtime import RATE_LIMIT_OFF, LeakyBucket, RateLimit
+from tests.support import Reply, ScriptedServer
 
-from ._server import Reply, ScriptedServer
 from .conftest import CONFIG, GET, parse_json, sync_client
 
 

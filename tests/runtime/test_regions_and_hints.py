@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.runtime import BadRequestError, ClientConfig, ConfigurationError, Operation
+from tests.support import Reply, ScriptedServer
 
-from ._server import Reply, ScriptedServer
 from .conftest import CONFIG, parse_json, sync_client
 
 REGIONAL = ClientConfig(

@@ -22,8 +22,8 @@ from generator.runtime import (
     RequestOptions,
 )
 from generator.runtime._retries import backoff_delay
+from tests.support import Reply, ScriptedServer, closed_port
 
-from ._server import Reply, ScriptedServer, closed_port
 from .conftest import CONFIG, GET, PATCH, POST, async_client, parse_json, sleeps, sync_client
 
 

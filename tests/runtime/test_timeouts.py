@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from generator.runtime import DEFAULT_TIMEOUT, APITimeoutError, RequestOptions, SyncAPIClient
+from tests.support import Reply, ScriptedServer
 
-from ._server import Reply, ScriptedServer
 from .conftest import CONFIG, GET, POST, TOKEN, async_client, parse_json, sync_client
 
 

@@ -18,8 +18,9 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.support import seed_document
+
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data" / "seed_examples.json"
 
 # Blocks per seed file, as counted when the data was extracted. Dropping a block from the data
 # (or a seed gaining one without the data following) fails test_block_counts.
@@ -27,9 +28,7 @@ EXPECTED_BLOCKS = {"000": 5, "001": 2, "002": 2, "003": 28, "004": 8}
 
 
 def seed_data() -> dict[str, Any]:
-    with DATA.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
-    return data
+    return seed_document()
 
 
 BLOCKS: list[dict[str, Any]] = seed_data()["blocks"]

@@ -329,7 +329,7 @@ def test_hubster_security_and_errors() -> None:
     flow = schemes["clientCredentials"]["flows"]["clientCredentials"]
     assert flow["tokenUrl"].startswith("https://identity.hubster.io/")
     assert spec["security"] == [{"bearerAuth": []}, {"clientCredentials": []}]
-    # The seed's status table (create and get) plus 404 from API-FACTS.
+    # The docs' status table (create and get) plus 404 (hubsterio/docs, 6_error_codes.rst).
     documented = {"400", "401", "403", "404", "408", "429", "500", "503"}
     for operation_id, (_, _, operation) in operations(spec).items():
         assert documented <= set(operation["responses"]), operation_id

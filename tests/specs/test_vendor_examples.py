@@ -10,24 +10,20 @@ spec so `$ref`s resolve. A block that illustrates nothing on the wire says why (
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 
+from tests.support import vendor_blocks
+
 from .test_spec_examples import escape, load, resolve, validator_for
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data" / "vendor_examples"
 APIS = ("autobutler", "integratorio", "hubster")
 
 
 def blocks(api: str) -> list[dict[str, Any]]:
-    with (DATA / f"{api}.json").open(encoding="utf-8") as handle:
-        found: list[dict[str, Any]] = json.load(handle)["blocks"]
-    return found
+    return vendor_blocks(api)
 
 
 def operation(spec: dict[str, Any], operation_id: str) -> tuple[str, str]:

@@ -7,7 +7,6 @@ answers compared with are the JSON blocks of autobutler/mechanics_api_docs
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,7 +14,9 @@ import httpx
 import pytest
 from autobutler_client.testing import AUTOFRONTAL_CAR_URL, FakeAutobutler
 
-from . import REPO_ROOT, spec_client
+from tests.support import vendor_example
+
+from . import spec_client
 
 TWM = "MechanicIntegrations::TWMIntegration"
 CRMP = "MechanicIntegrations::CrmpIntegration"
@@ -25,10 +26,7 @@ AUTOFRONTAL = "MechanicIntegrations::AutofrontalIntegration"
 
 def docs_block(block_id: str) -> Any:
     """A JSON block of the vendor's current docs by id (``"_tokens.md:L41"``)."""
-    path = REPO_ROOT / "tests" / "data" / "vendor_examples" / "autobutler.json"
-    blocks = json.loads(path.read_text(encoding="utf-8"))["blocks"]
-    (value,) = [b["value"] for b in blocks if b["id"] == block_id]
-    return value
+    return vendor_example("autobutler", block_id)
 
 
 @pytest.fixture
@@ -39,7 +37,7 @@ def fake() -> Iterator[FakeAutobutler]:
 
 @pytest.fixture
 def client(fake: FakeAutobutler) -> Iterator[httpx.Client]:
-    # The raw token is the whole header value (API-FACTS: no "Bearer").
+    # The raw token is the whole header value, no "Bearer" (_authentication.md).
     with spec_client("autobutler", fake.base_url, {"Authorization": fake.token}) as http:
         yield http
 

@@ -25,7 +25,7 @@ import pytest
 from autobutler_client.testing import FakeAutobutler
 from hubster_client.testing import FakeHubster
 from integratorio_client.testing import FakeIntegrator, RateLimit
-from integratorio_client.testing._bucket import LeakyBucket
+from integratorio_client.testing._bucket import ServerBucket
 
 from . import REPO_ROOT, check_against_spec, spec_client
 
@@ -457,16 +457,16 @@ def test_reset_refills_the_bucket() -> None:
 
 def test_leaky_bucket_refuses_without_filling_and_drains_at_its_rate() -> None:
     now = [0.0]
-    bucket = LeakyBucket(capacity=2, rate_per_second=4, clock=lambda: now[0])
+    bucket = ServerBucket(capacity=2, rate_per_second=4, clock=lambda: now[0])
 
-    assert [bucket.try_acquire() for _ in range(2)] == [0.0, 0.0]
-    assert bucket.try_acquire() == pytest.approx(0.25)
-    assert bucket.try_acquire() == pytest.approx(0.25)  # a refusal added nothing
+    assert [bucket.admit_or_wait() for _ in range(2)] == [0.0, 0.0]
+    assert bucket.admit_or_wait() == pytest.approx(0.25)
+    assert bucket.admit_or_wait() == pytest.approx(0.25)  # a refusal added nothing
     now[0] = 0.25
-    assert bucket.try_acquire() == 0.0
-    assert bucket.try_acquire() == pytest.approx(0.25)
+    assert bucket.admit_or_wait() == 0.0
+    assert bucket.admit_or_wait() == pytest.approx(0.25)
     with pytest.raises(ValueError, match="at least one request"):
-        LeakyBucket(capacity=0, rate_per_second=1)
+        ServerBucket(capacity=0, rate_per_second=1)
 
 
 # --- python -m <package>.testing ---------------------------------------------------------------

@@ -360,7 +360,10 @@ class AutobutlerClient(AutobutlerLogin, SyncAPIClient):
             http_client=http_client,
             rate_limit=rate_limit,
         )
-        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        # Called here and by with_options(), whose copy needs namespaces bound to the copy.
         self.mechanic_integrations = MechanicIntegrations(self)
         self.tokens = Tokens(self)
 
@@ -676,7 +679,10 @@ class AsyncAutobutlerClient(AsyncAutobutlerLogin, AsyncAPIClient):
             http_client=http_client,
             rate_limit=rate_limit,
         )
-        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        # Called here and by with_options(), whose copy needs namespaces bound to the copy.
         self.mechanic_integrations = AsyncMechanicIntegrations(self)
         self.tokens = AsyncTokens(self)
 

@@ -2,9 +2,9 @@
 # change the spec, overrides/autobutler/ or generator/ and run `make generate`.
 """``AutobutlerClient.from_login``: a token from e-mail and password, renewed after a 401.
 
-Issue 5 (auth), Autobutler part. Autobutler tokens come from ``POST /tokens`` with the
-workshop's ``email`` and ``password``, are short-lived, and an expired one is answered with 401
-(API-FACTS.md, Autobutler section; specs/autobutler.yaml ``createToken``). ``from_login`` gives
+Autobutler tokens come from ``POST /tokens`` with the workshop's ``email`` and ``password``,
+are short-lived, and an expired one is answered with 401 (autobutler/mechanics_api_docs,
+source/includes/_tokens.md and _authentication.md; specs/autobutler.yaml ``createToken``). ``from_login`` gives
 the client the runtime's ``LoginTokenProvider``: it signs in at the first request, reuses the
 token, and signs in once more when a request is answered 401 (concurrent requests share that
 one sign-in). The sign-in goes through the same client, so it uses the same ``base_url``,
@@ -22,7 +22,7 @@ import dataclasses
 import functools
 import logging
 import weakref
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import httpx
 
@@ -46,14 +46,6 @@ if TYPE_CHECKING:
 # not here: this module is a base class of the client, so whatever it imports, every
 # `import autobutler_client` pays for (make bench measures import time).
 _TOKEN_KEYS = frozenset({"token", "refreshToken", "password"})
-
-
-def _refuse_token(client_kwargs: dict[str, Any]) -> None:
-    if "token" in client_kwargs:
-        raise TypeError(
-            "from_login() gets the token itself from the e-mail address and password; leave "
-            "out token=, or create the client with its constructor to pass a token."
-        )
 
 
 def _scrub(value: object, secret: str) -> object:
@@ -190,8 +182,10 @@ class _Credentials:
             raise _sign_in_failed(exc, self._password) from None
 
 
-class AutobutlerLogin:
-    """Adds ``from_login`` to ``AutobutlerClient``."""
+class _Login:
+    """``from_login`` for a client class; the subclasses differ only in how they sign in."""
+
+    _signs_in_async: ClassVar[bool]
 
     if TYPE_CHECKING:
         # The client class this is mixed into takes these; declared for the type checker only,
@@ -209,37 +203,28 @@ class AutobutlerLogin:
         (``base_url``, ``timeout``, ``max_retries``, ``http_client``, ``rate_limit``) goes to
         the client, and the sign-in uses the same settings.
         """
-        _refuse_token(client_kwargs)
+        if "token" in client_kwargs:
+            raise TypeError(
+                "from_login() gets the token itself from the e-mail address and password; leave "
+                "out token=, or create the client with its constructor to pass a token."
+            )
         credentials = _Credentials(email, password)
-        client = cls(token=LoginTokenProvider(credentials.login), **client_kwargs)
+        alogin = credentials.alogin if cls._signs_in_async else None
+        client = cls(token=LoginTokenProvider(credentials.login, alogin), **client_kwargs)
         credentials.client = client
         return client
 
 
-class AsyncAutobutlerLogin:
+class AutobutlerLogin(_Login):
+    """Adds ``from_login`` to ``AutobutlerClient``."""
+
+    _signs_in_async = False
+
+
+class AsyncAutobutlerLogin(_Login):
     """Adds ``from_login`` to ``AsyncAutobutlerClient``."""
 
-    if TYPE_CHECKING:
-
-        def __init__(self, *, token: str | TokenProvider | None = None, **kwargs: Any) -> None: ...
-
-    @classmethod
-    def from_login(cls, email: str, password: str, **client_kwargs: Any) -> Self:
-        """Create a client that signs in with the workshop's e-mail address and password.
-
-        The client signs in (``POST /tokens``) at its first request, reuses the token, and
-        signs in once more when a request is answered 401, as happens when the short-lived
-        token has run out; a second 401 raises ``AuthenticationError``. Wrong credentials raise
-        ``AuthenticationError`` at the first request. Every other keyword argument
-        (``base_url``, ``timeout``, ``max_retries``, ``http_client``, ``rate_limit``) goes to
-        the client, and the sign-in uses the same settings.
-        """
-        _refuse_token(client_kwargs)
-        credentials = _Credentials(email, password)
-        provider = LoginTokenProvider(credentials.login, credentials.alogin)
-        client = cls(token=provider, **client_kwargs)
-        credentials.client = client
-        return client
+    _signs_in_async = True
 
 
 __all__ = ["AsyncAutobutlerLogin", "AutobutlerLogin"]

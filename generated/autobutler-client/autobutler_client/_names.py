@@ -1,15 +1,17 @@
 # Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/autobutler/ or generator/ and run `make generate`.
-"""The documented integration names, as constants (issue quirk 1: ``::`` in path names).
+"""The documented integration names, as constants (overrides/README.md, quirk 1: ``::`` in paths).
 
 Autobutler names integrations after Ruby classes (``MechanicIntegrations::TWMIntegration``) and
-its docs send them in the path with the ``::`` literal (seed 000, lines 134, 141, 237 and 243);
+its docs send them in the path with the ``::`` literal (autobutler/mechanics_api_docs,
+source/includes/_mechanic_integrations.md, lines 134, 141, 237 and 243);
 the client keeps ``:`` unencoded (``path_safe_characters: ":"`` in overrides/autobutler/sdk.yaml)
 and still percent-encodes every other reserved character.
 
 ``IntegrationName`` is a ``StrEnum``: a member *is* its string, so it goes wherever a name goes,
 and any other string still works, so a newly offered integration needs no new client release.
-Proven by tests/overrides/test_autobutler_quirks.py::test_documented_names_are_constants_and_new_names_work.
+Proven by
+tests/overrides/test_autobutler_quirks.py::test_documented_names_are_constants_and_new_names_work.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from enum import StrEnum
 
 
 class IntegrationName(StrEnum):
-    """Integration names the docs list (seed 000, lines 51, 78 and 96) or use.
+    """Integration names the docs list or use.
 
-    ``AUTOFRONTAL`` is the integration of the docs' car URL example (autobutler/mechanics_api_docs,
-    source/includes/_mechanic_integrations.md, lines 353 and 359), not in their list.
+    The list answer of autobutler/mechanics_api_docs, source/includes/_mechanic_integrations.md
+    names Au2office, CRMP and TWM (lines 51, 78 and 96); ``AUTOFRONTAL`` is the integration of the
+    same file's car URL example (lines 353 and 359), not in their list.
     """
 
     AU2OFFICE = "MechanicIntegrations::Au2officeIntegration"

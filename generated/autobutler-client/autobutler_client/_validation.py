@@ -1,14 +1,16 @@
 # Generated from specs/autobutler.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/autobutler/ or generator/ and run `make generate`.
-"""``success: false`` in a 2xx body is an error (issue quirk 6: success flag in the body).
+"""``success: false`` in a 2xx body is an error (overrides/README.md, quirk 6: success flag).
 
 Autobutler's PATCH /mechanic_integrations/{name} answers ``{"success": false, "errors":
-{"username": ["must be filled out"]}}`` when it refuses the values (seed 000, lines 195-204), and
-the docs do not say with which HTTP status (API-FACTS.md, Autobutler section). The runtime
-already turns a non-2xx answer with that body into a status error whose ``field_errors`` holds
-the mapping (``UnprocessableEntityError`` for a 422); ``parse_update_result`` (wired as the
-``parse:`` hook of ``updateMechanicIntegration`` in overrides/autobutler/sdk.yaml) does the same
-for a 2xx, raising ``IntegrationValidationError``, a subclass of ``UnprocessableEntityError``.
+{"username": ["must be filled out"]}}`` when it refuses the values, and the docs do not say with
+which HTTP status (autobutler/mechanics_api_docs, source/includes/_mechanic_integrations.md,
+lines 193-204 and 227-230; the API's other resources send that body with 400, e.g.
+_mechanic_sub_contractors.md lines 130-141 and 172). The runtime already turns a non-2xx answer
+with that body into a status error whose ``field_errors`` holds the mapping
+(``UnprocessableEntityError`` for a 422); ``parse_update_result`` (wired as the ``parse:`` hook
+of ``updateMechanicIntegration`` in overrides/autobutler/sdk.yaml) does the same for a 2xx,
+raising ``IntegrationValidationError``, a subclass of ``UnprocessableEntityError``.
 So ``except UnprocessableEntityError`` catches the refusal whatever the status, and
 ``success: true`` returns the typed result.
 Proven by tests/overrides/test_autobutler_quirks.py::test_success_false_raises_whatever_the_status

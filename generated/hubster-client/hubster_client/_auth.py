@@ -2,9 +2,9 @@
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 """``HubsterClient.from_client_credentials``: Portal tokens by the OAuth 2 client-credentials grant.
 
-Issue 5 (auth), Hubster part. Portal access tokens come from the Hubster identity service by
-the ``client_credentials`` grant, live up to 30 days, and an expired one is answered with 401
-(API-FACTS.md, Hubster "Authentication"; specs/hubster.yaml ``securitySchemes``). The runtime's
+Portal access tokens come from the Hubster identity service by the ``client_credentials``
+grant, live up to 30 days, and an expired one is answered with 401 (hubsterio/docs,
+docs/api/0_auth.rst; specs/hubster.yaml ``securitySchemes``). The runtime's
 ``ClientCredentialsProvider`` fetches the token, caches it, renews it shortly before
 ``expires_in`` runs out, and once more after a 401. These mixins are listed in
 ``overrides/hubster/sdk.yaml`` (``client_mixins``/``async_client_mixins``) and proven by
@@ -13,7 +13,7 @@ the ``client_credentials`` grant, live up to 30 days, and an expired one is answ
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Final, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Self
 
 import httpx
 
@@ -33,16 +33,13 @@ DEMO_TOKEN_URL: Final = "https://demo-identity.hubster.io/connect/token"
 """Token endpoint of the demo identity service (same assumption as ``DEFAULT_TOKEN_URL``)."""
 
 
-def _refuse_token(client_kwargs: dict[str, Any]) -> None:
-    if "token" in client_kwargs:
-        raise TypeError(
-            "from_client_credentials() makes the token itself from client_id and client_secret; "
-            "leave out token=, or create the client with its constructor to pass a token."
-        )
+class _ClientCredentialsAuth:
+    """``from_client_credentials`` for a client class; the two subclasses differ only in which
+    kind of ``httpx`` client may also send the token requests."""
 
-
-class ClientCredentialsAuth:
-    """Adds ``from_client_credentials`` to ``HubsterClient``."""
+    # The kind of http_client the client takes, and the provider argument that receives it.
+    _http_client_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
+    _provider_argument: ClassVar[str]
 
     if TYPE_CHECKING:
         # The client class this is mixed into takes these; declared for the type checker only,
@@ -74,60 +71,34 @@ class ClientCredentialsAuth:
         ``http_client`` given there also sends the token requests, so they use the same proxy
         and certificate settings.
         """
-        _refuse_token(client_kwargs)
+        if "token" in client_kwargs:
+            raise TypeError(
+                "from_client_credentials() makes the token itself from client_id and "
+                "client_secret; leave out token=, or create the client with its constructor to "
+                "pass a token."
+            )
         http_client = client_kwargs.get("http_client")
-        provider = ClientCredentialsProvider(
-            client_id,
-            client_secret,
-            token_url,
-            scope,
-            http_client=http_client if isinstance(http_client, httpx.Client) else None,
+        shared: dict[str, Any] = (
+            {cls._provider_argument: http_client}
+            if isinstance(http_client, cls._http_client_type)
+            else {}
         )
+        provider = ClientCredentialsProvider(client_id, client_secret, token_url, scope, **shared)
         return cls(token=provider, **client_kwargs)
 
 
-class AsyncClientCredentialsAuth:
+class ClientCredentialsAuth(_ClientCredentialsAuth):
+    """Adds ``from_client_credentials`` to ``HubsterClient``."""
+
+    _http_client_type = httpx.Client
+    _provider_argument = "http_client"
+
+
+class AsyncClientCredentialsAuth(_ClientCredentialsAuth):
     """Adds ``from_client_credentials`` to ``AsyncHubsterClient``."""
 
-    if TYPE_CHECKING:
-
-        def __init__(self, *, token: str | TokenProvider | None = None, **kwargs: Any) -> None: ...
-
-    @classmethod
-    def from_client_credentials(
-        cls,
-        client_id: str,
-        client_secret: str,
-        token_url: str = DEFAULT_TOKEN_URL,
-        *,
-        scope: str | None = None,
-        **client_kwargs: Any,
-    ) -> Self:
-        """Create a client that gets its Portal access token by the client-credentials grant.
-
-        The token is fetched from ``token_url`` at the first request, cached, renewed shortly
-        before it expires (``expires_in`` of the token answer) and fetched again once when the
-        API answers 401 (Hubster answers an expired token with 401). Concurrent requests share
-        one renewal.
-
-        ``token_url`` defaults to ``DEFAULT_TOKEN_URL``
-        (``https://identity.hubster.io/connect/token``), an assumption taken from the spec's
-        ``securitySchemes`` and Hubster's public identity docs; use ``DEMO_TOKEN_URL`` with the
-        demo servers. ``scope`` is sent when given. Every other keyword argument (``base_url``,
-        ``timeout``, ``max_retries``, ``http_client``, ``rate_limit``) goes to the client; an
-        ``http_client`` given there also sends the token requests, so they use the same proxy
-        and certificate settings.
-        """
-        _refuse_token(client_kwargs)
-        http_client = client_kwargs.get("http_client")
-        provider = ClientCredentialsProvider(
-            client_id,
-            client_secret,
-            token_url,
-            scope,
-            async_http_client=http_client if isinstance(http_client, httpx.AsyncClient) else None,
-        )
-        return cls(token=provider, **client_kwargs)
+    _http_client_type = httpx.AsyncClient
+    _provider_argument = "async_http_client"
 
 
 __all__ = [

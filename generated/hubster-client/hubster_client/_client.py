@@ -299,7 +299,10 @@ class HubsterClient(ClientCredentialsAuth, SyncAPIClient):
             http_client=http_client,
             rate_limit=rate_limit,
         )
-        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        # Called here and by with_options(), whose copy needs namespaces bound to the copy.
         self.integrations = Integrations(self)
 
 
@@ -536,7 +539,10 @@ class AsyncHubsterClient(AsyncClientCredentialsAuth, AsyncAPIClient):
             http_client=http_client,
             rate_limit=rate_limit,
         )
-        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        # Called here and by with_options(), whose copy needs namespaces bound to the copy.
         self.integrations = AsyncIntegrations(self)
 
 

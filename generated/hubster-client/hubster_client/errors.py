@@ -2,25 +2,31 @@
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 """Errors raised by hubster_client.
 
-    APIError
-     +-- ConfigurationError            no token or a bad base_url: fix the client's arguments
-     +-- APIConnectionError            the request did not get an answer
-     |    +-- APITimeoutError          ... because a timeout expired
-     +-- APIStatusError                the API answered with an error status
-     |    +-- BadRequestError          400
-     |    +-- AuthenticationError      401 (expired or wrong token)
-     |    +-- PermissionDeniedError    403
-     |    +-- NotFoundError            404
-     |    +-- ConflictError            409
-     |    +-- UnprocessableEntityError 422
-     |    +-- RateLimitError           429 (``retry_after`` in seconds, if the API said)
-     |    +-- InternalServerError      >= 500
-     |    +-- UnexpectedStatus         any other status (also raised by the module functions)
-     +-- APIResponseValidationError    a 2xx body that does not match the spec
-      +-- PaginationError          a list's next page is on another origin, or repeats itself
+Everything the client raises on purpose derives from ``APIError``::
+
+    APIError                            the base class: catch it to catch every error below
+     +-- ConfigurationError             no token, or a bad ``base_url``
+     +-- APIConnectionError             no answer (refused, reset, DNS, TLS)
+     |    +-- APITimeoutError           no answer because a timeout expired
+     +-- APIStatusError                 an error status without a class below (402, 405, ...)
+     |    +-- BadRequestError           400
+     |    +-- AuthenticationError       401: expired or wrong token
+     |    +-- PermissionDeniedError     403
+     |    +-- NotFoundError             404
+     |    +-- ConflictError             409
+     |    +-- UnprocessableEntityError  422
+     |    +-- RateLimitError            429 (``retry_after``: seconds, when the API says)
+     |    +-- InternalServerError       500 and above
+     |    +-- UnexpectedStatus          a 2xx status the spec does not list for the operation; with
+     |                                  ``raise_on_unexpected_status``, the module functions
+     |                                  (``api.<tag>.<operation>``) raise it for any status the spec
+     |                                  does not list
+     +-- APIResponseValidationError     a 2xx body that does not match the spec (says what was
+                                        expected, and where)
+          +-- PaginationError           a list's next page on another origin, or repeating the last
 
 The classes live in the shared runtime (``hubster_client._runtime``); this module is their
-public home.
+public home. ``ErrorDetail`` is one problem the API reported (``details`` of a status error).
 """
 
 from ._runtime import (

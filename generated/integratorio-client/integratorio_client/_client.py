@@ -735,7 +735,10 @@ class IntegratorClient(SyncAPIClient):
             rate_limit=rate_limit,
             region=region,
         )
-        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        # Called here and by with_options(), whose copy needs namespaces bound to the copy.
         self.integrations = Integrations(self)
         self.connectors = Connectors(self)
 
@@ -1419,7 +1422,10 @@ class AsyncIntegratorClient(AsyncAPIClient):
             rate_limit=rate_limit,
             region=region,
         )
-        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        # Called here and by with_options(), whose copy needs namespaces bound to the copy.
         self.integrations = AsyncIntegrations(self)
         self.connectors = AsyncConnectors(self)
 

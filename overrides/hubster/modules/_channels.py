@@ -1,8 +1,8 @@
 """Hubster integrations: one class per channel, chosen by ``channelId``.
 
-Quirk 2 (Hubster) of the README. The docs answer an integration with ``channelId`` as a name
-(``"TwilioSMS"``: create, update and every answer of the current docs) or as its numeric code
-(``102``: the seed's GET example, seed 003 lines 679-698, still on hubsterio/docs,
+Quirk 2 (Hubster) of overrides/README.md. The docs answer an integration with ``channelId`` as
+a name (``"TwilioSMS"``: create, update and the other answers of the current docs) or as its
+numeric code (``102``: the first GET example, hubsterio/docs,
 docs/api/portal/2_integration.rst:718-737), ``integrationTypeId`` likewise (``"Customer"`` or
 ``2``), and spell configuration keys in camelCase (create) or PascalCase (GET and the WebChat
 answers; ``WebhookUrl``, ``Echo`` and ``WelcomeMessage`` of Direct reads,
@@ -51,10 +51,11 @@ from .models import (
 )
 from .types import UNSET, Unset
 
-# Channel types by name and numeric code (API-FACTS.md, Hubster "Channel types";
-# hubsterio/docs, docs/api/5_types.rst:21-71; Hubster 0 from the vendor's SDK,
-# hubsterio/Hubster.Abstractions, Hubster.Abstractions/Enums/ChannelType.cs:8-25). Requests and
-# current answers use the name; the seed's GET answers the number.
+# Channel types by name and numeric code (hubsterio/docs, docs/api/5_types.rst:21-71; Hubster 0
+# from the vendor's SDK, hubsterio/Hubster.Abstractions, Hubster.Abstractions/Enums/ChannelType.cs
+# lines 9-30). Requests and current answers use the name; the first GET example
+# (2_integration.rst:723) answers the number. Proven by tests/overrides/test_hubster_quirks.py::
+# test_the_public_channel_table_is_the_documented_one.
 CHANNEL_CODES: Final[Mapping[str, int]] = MappingProxyType(
     {
         "Hubster": 0,
@@ -75,7 +76,9 @@ CHANNEL_NAMES: Final[Mapping[int, str]] = MappingProxyType(
 )
 # Integration types by name and numeric code: hubsterio/Hubster.Abstractions,
 # Hubster.Abstractions/Enums/IntegrationType.cs:9-17 (serialised by name there, as current
-# answers are; the seed's GET answers 2 for a Customer integration).
+# answers are; the first GET example, 2_integration.rst:722, answers 2 for a Customer
+# integration). Proven by tests/overrides/test_hubster_quirks.py::
+# test_the_public_integration_type_table_is_the_sdks.
 INTEGRATION_TYPE_CODES: Final[Mapping[str, int]] = MappingProxyType(
     {"None": 0, "Hubster": 1, "Customer": 2, "Agent": 3, "Bot": 4, "System": 5}
 )
@@ -103,7 +106,8 @@ _CONFIGURATION_MODELS: Final = (
 )
 _KNOWN_KEYS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        # The GET example misspells the account SID (seed 003 lines 688 and 732).
+        # The GET examples misspell the account SID (2_integration.rst:727, and line 732 of
+        # its 2020-10-24 version).
         "acccountsid": "accountSid",
         **{
             _wire_name(field.name).lower(): _wire_name(field.name)

@@ -2,24 +2,10 @@
 # change the spec, overrides/autobutler/ or generator/ and run `make generate`.
 """Exceptions raised by the client, and the translation of error responses into them.
 
-Everything the client raises on purpose derives from ``APIError``::
-
-    APIError
-    ├── ConfigurationError              the client cannot work as set up
-    ├── APIConnectionError              no HTTP answer at all
-    │   └── APITimeoutError             ... because a timeout expired
-    ├── APIStatusError                  an HTTP answer that is not 2xx
-    │   ├── BadRequestError             400
-    │   ├── AuthenticationError         401
-    │   ├── PermissionDeniedError       403
-    │   ├── NotFoundError               404
-    │   ├── ConflictError               409
-    │   ├── UnprocessableEntityError    422
-    │   ├── RateLimitError              429
-    │   ├── InternalServerError         >= 500
-    │   └── UnexpectedStatus            openapi-python-client compatibility
-    └── APIResponseValidationError      a 2xx body that does not match the API description
-        └── PaginationError             a list's next page is elsewhere, or repeats itself
+Everything the client raises on purpose derives from ``APIError``. ``ERROR_TREE`` at the end of
+this module describes the hierarchy (each class, its parent, and when the client raises it); the
+generator renders it into each package's ``errors.py`` and README, and a test checks it against
+the classes, so the description cannot drift from the code.
 
 ``ResponseShapeError`` is not part of the tree: response parsers raise it, and the client turns
 it into an ``APIResponseValidationError`` that carries the response.
@@ -427,3 +413,53 @@ def make_status_error(
         field_errors=field_errors,
         retry_after=retry_after,
     )
+
+
+@dataclass(frozen=True)
+class ErrorKind:
+    """One class of the error hierarchy, as the documentation describes it."""
+
+    name: str
+    parent: str | None  # None: derives from Exception
+    raised_for: str  # when the client raises it; a status first when it stands for one
+    status: int | None = None  # the status the client maps to exactly this class
+
+
+# The hierarchy in depth-first order (each class after its parent). tests/generator/
+# test_error_tree.py checks it against the classes above and against every rendered copy.
+ERROR_TREE: Final[tuple[ErrorKind, ...]] = (
+    ErrorKind("APIError", None, "the base class: catch it to catch every error below"),
+    ErrorKind("ConfigurationError", "APIError", "no token, or a bad `base_url`"),
+    ErrorKind("APIConnectionError", "APIError", "no answer (refused, reset, DNS, TLS)"),
+    ErrorKind("APITimeoutError", "APIConnectionError", "no answer because a timeout expired"),
+    ErrorKind(
+        "APIStatusError", "APIError", "an error status without a class below (402, 405, ...)"
+    ),
+    ErrorKind("BadRequestError", "APIStatusError", "400", 400),
+    ErrorKind("AuthenticationError", "APIStatusError", "401: expired or wrong token", 401),
+    ErrorKind("PermissionDeniedError", "APIStatusError", "403", 403),
+    ErrorKind("NotFoundError", "APIStatusError", "404", 404),
+    ErrorKind("ConflictError", "APIStatusError", "409", 409),
+    ErrorKind("UnprocessableEntityError", "APIStatusError", "422", 422),
+    ErrorKind(
+        "RateLimitError", "APIStatusError", "429 (`retry_after`: seconds, when the API says)", 429
+    ),
+    ErrorKind("InternalServerError", "APIStatusError", "500 and above", 500),
+    ErrorKind(
+        "UnexpectedStatus",
+        "APIStatusError",
+        "a 2xx status the spec does not list for the operation; with "
+        "`raise_on_unexpected_status`, the module functions (`api.<tag>.<operation>`) raise it "
+        "for any status the spec does not list",
+    ),
+    ErrorKind(
+        "APIResponseValidationError",
+        "APIError",
+        "a 2xx body that does not match the spec (says what was expected, and where)",
+    ),
+    ErrorKind(
+        "PaginationError",
+        "APIResponseValidationError",
+        "a list's next page on another origin, or repeating the last",
+    ),
+)

@@ -2,22 +2,24 @@
 # change the spec, overrides/autobutler/ or generator/ and run `make generate`.
 """``FakeAutobutler``: the Autobutler Mechanics API v2 as a stateful in-memory server.
 
-Why (issue: test bed): tests of code that uses ``autobutler_client`` need a server that keeps
-state the way the docs describe (shared/seeds/000_dedd011e6b30ecef.txt; API-FACTS.md,
-Autobutler). Proven by tests/testing/test_fake_autobutler.py.
+Tests of code that uses ``autobutler_client`` need a server that keeps state the way the
+vendor's docs describe: autobutler/mechanics_api_docs, source/includes/_mechanic_integrations.md
+(the integrations and their actions; "lines N" below), _tokens.md (sign-in) and
+_authentication.md (the token). Proven by tests/testing/test_fake_autobutler.py.
 
 What it does, as documented:
 
-- The catalogue holds the three integrations of the docs' list example (Au2office, Crmp, TWM);
-  Crmp starts configured (``id`` 3), as in the example, so the next configuration gets ``id`` 4
-  (the PATCH example's).
+- The catalogue holds the three integrations of the docs' list example (lines 35-100:
+  Au2office, Crmp, TWM); Crmp starts configured (``id`` 3), as in the example, so the next
+  configuration gets ``id`` 4 (the PATCH example's, line 173).
 - ``GET /mechanic_integrations`` lists every integration; active ones carry ``configuration``.
 - ``PATCH /mechanic_integrations/{name}`` switches one on or replaces its stored values. Every
   ``authenticationFields`` entry must be present and non-empty, else
-  ``{"success": false, "errors": {"<field>": ["must be filled out"]}}``. The docs do not say
-  which status carries that body and the spec declares it on 200 and on 422: the fake answers
-  422 (``validation_status=200`` makes it answer 200 instead). The answer's
-  ``integrationDetails`` leaves out ``countries``, as the docs' PATCH example does.
+  ``{"success": false, "errors": {"<field>": ["must be filled out"]}}`` (lines 195-204). The
+  docs do not say which status carries that body and the spec declares it on 200 and on 422:
+  the fake answers 422 (``validation_status=200`` makes it answer 200 instead). The answer's
+  ``integrationDetails`` leaves out ``countries``, as the docs' PATCH example does (lines
+  167-190).
 - ``DELETE /mechanic_integrations/{name}`` switches it off: ``{"success": true}``; an unknown
   name answers ``{"success": false}`` (200, the only status the spec declares for it).
 - ``GET /mechanic_integrations/{name}/job_urls/{id}`` and ``.../car_urls/{id}`` answer
@@ -37,11 +39,12 @@ What it does, as documented:
   use the stored configuration), is unknown, when the id in the path is not an integer, or when
   the offer body is refused (the API answers validation failures with 400).
 - ``POST /tokens`` signs in a user added with ``add_user`` and hands out a new token and the
-  documented ``user`` (autobutler/mechanics_api_docs, source/includes/_tokens.md, lines 40-53
-  and 79-83). Wrong credentials answer 401 with no body; so does a body ``TokenRequest``
-  refuses, because the spec declares no other failure status for this operation.
-- Authentication is the raw token in ``Authorization`` (no ``Bearer``); a missing, wrong or
-  expired token answers 401 with no body (the spec declares none).
+  documented ``user`` (_tokens.md, lines 40-53 and 79-83). Wrong credentials answer 401 with no
+  body (_tokens.md line 89); so does a body ``TokenRequest`` refuses, because the spec declares
+  no other failure status for this operation.
+- Authentication is the raw token in ``Authorization`` (no ``Bearer``: _authentication.md lines
+  5-20); a missing, wrong or expired token answers 401 with no body (lines 26-29; the spec
+  declares no body).
 - Names contain ``::``; a path segment is percent-decoded once before lookup, so
   ``MechanicIntegrations::TWMIntegration`` and ``MechanicIntegrations%3A%3ATWMIntegration``
   name the same integration.
@@ -61,7 +64,9 @@ from . import _wire_models as wire
 from ._server import DEFAULT_TOKEN, FakeServer, Reply, Request, Route, empty_reply, json_reply
 from ._validation import Problem, validate
 
-# The docs' list example (seed 000, lines 35-100), copied as data: the fake's starting catalogue.
+# The docs' list example (_mechanic_integrations.md lines 35-100), copied as data: the fake's
+# starting catalogue. Test: tests/testing/test_fake_autobutler.py::
+# test_list_answers_the_documented_catalogue_with_crmp_configured.
 SEED_INTEGRATIONS: Final[list[dict[str, Any]]] = [
     {
         "integrationDetails": {
@@ -100,7 +105,7 @@ SEED_INTEGRATIONS: Final[list[dict[str, Any]]] = [
     },
 ]
 
-MUST_BE_FILLED_OUT: Final = "must be filled out"  # the docs' message (seed 000, line 199)
+MUST_BE_FILLED_OUT: Final = "must be filled out"  # _mechanic_integrations.md line 199
 
 CRMP: Final = "MechanicIntegrations::CrmpIntegration"
 TWM: Final = "MechanicIntegrations::TWMIntegration"
@@ -420,7 +425,9 @@ class FakeAutobutler(FakeServer):
         ]
 
     def _is_authorized(self, request: Request) -> bool:
-        # The raw token is the whole header value (API-FACTS: no "Bearer" in front of it).
+        # The raw token is the whole header value, no "Bearer" (_authentication.md lines 5-20).
+        # Test: tests/testing/test_fake_autobutler.py::
+        # test_without_the_raw_token_the_answer_is_401_with_no_body.
         sent = request.headers.get("authorization", "").strip()
         if not sent:
             return False
@@ -500,7 +507,7 @@ class FakeAutobutler(FakeServer):
             config_id = previous["id"]
         stored = {"credentials": credentials, "id": config_id, "options": options}
         self._configurations[name] = stored
-        # The docs' PATCH answer repeats the details without `countries` (seed 000, line 176).
+        # The docs' PATCH answer repeats the details without `countries` (lines 176-186).
         answered_details = {k: v for k, v in details.items() if k != "countries"}
         return json_reply(
             200,
@@ -596,7 +603,9 @@ class FakeAutobutler(FakeServer):
         if user is None or not secrets.compare_digest(
             user["password"].encode(), body["password"].encode()
         ):
-            return empty_reply(401)  # API-FACTS: bad credentials answer 401
+            # _tokens.md line 89: "The provided credentials were incorrect". Test:
+            # tests/testing/test_fake_autobutler.py::test_tokens_refuses_bad_credentials_with_401.
+            return empty_reply(401)
         token = secrets.token_urlsafe(24)
         self._issued.add(token)
         return json_reply(

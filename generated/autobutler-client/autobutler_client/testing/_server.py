@@ -6,9 +6,9 @@ Copied verbatim from ``generator/testing/`` into ``<package>/testing/`` of every
 package, next to the API's own fake (``_fake.py``) and its pydantic wire models. It imports only
 the standard library: the fakes must not run the code they test (no httpx, no client models).
 
-A fake is a real HTTP/1.1 server on 127.0.0.1 (``ThreadingHTTPServer``, one daemon thread per
-connection, keep-alive with ``Content-Length`` so that clients can reuse connections). Each
-request goes through these steps, in order:
+A fake is a real HTTP/1.1 server on 127.0.0.1 (``_http.HTTPEngine``: one thread per connection,
+keep-alive with ``Content-Length`` so that clients can reuse connections, one write per answer).
+Each request goes through these steps, in order:
 
 1. it is recorded (``fake.requests``);
 2. it waits ``fake.latency`` seconds plus its ``delay_next`` stall, if any;
@@ -29,20 +29,19 @@ from __future__ import annotations
 import collections
 import json
 import re
-import socket
 import sys
 import threading
 import traceback
 import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, ClassVar, Final, Literal, Self, get_args
 
-from ._bucket import LeakyBucket, RateLimitSettings, retry_after_header
+from ._bucket import RateLimitSettings, ServerBucket, retry_after_header
+from ._http import HOST as HOST  # the fakes import it from here
+from ._http import Answer, Hangup, HTTPEngine, HTTPRequest
 
-HOST: Final = "127.0.0.1"
 DEFAULT_TOKEN: Final = "test-token"
 
 MalformedKind = Literal["html", "truncated", "not-json"]
@@ -203,12 +202,8 @@ class FakeServer:
         self._requested_port = port
         # Re-entrant: handlers run under it and may call public helpers that take it too.
         self._lock = threading.RLock()
-        self._stopping = threading.Event()
-        self._server: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
-        self._connections: set[socket.socket] = set()
-        self._handler_threads: list[threading.Thread] = []
-        self._bucket = LeakyBucket.from_settings(rate_limit) if rate_limit is not None else None
+        self._engine: HTTPEngine | None = None
+        self._bucket = ServerBucket.from_settings(rate_limit) if rate_limit is not None else None
         self.latency = 0.0
         self._requests: list[RecordedRequest] = []
         self._faults: collections.deque[_Fault] = collections.deque()
@@ -220,45 +215,22 @@ class FakeServer:
 
     def start(self) -> Self:
         """Bind a port on 127.0.0.1 and serve in a background thread; returns the fake."""
-        if self._server is not None:
+        if self._engine is not None:
             raise RuntimeError(f"{type(self).__name__} is already running at {self.base_url}.")
-        self._stopping.clear()
-        server = _HTTPServer((HOST, self._requested_port), _Handler)
-        server.owner = self
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name=f"{type(self).__name__}-{server.server_address[1]}",
-            daemon=True,
+        engine = HTTPEngine(
+            self._answer,
+            port=self._requested_port,
+            name=type(self).__name__,
+            server_version="FakeServer/1",
         )
-        self._thread.start()
+        self._engine = engine.start()
         return self
 
     def stop(self) -> None:
         """Stop serving, close every connection and join every thread. Safe to call twice."""
-        server, thread = self._server, self._thread
-        if server is None:
-            return
-        self._stopping.set()  # wakes stalled requests
-        server.shutdown()  # ends serve_forever
-        with self._lock:
-            connections = list(self._connections)
-        for connection in connections:
-            # Idle keep-alive handlers block in a read; shutting the socket ends that read.
-            try:
-                connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        server.server_close()
-        if thread is not None:
-            thread.join()
-        with self._lock:
-            handlers, self._handler_threads = self._handler_threads, []
-        for handler in handlers:
-            handler.join()
-        self._server = None
-        self._thread = None
+        if self._engine is not None:
+            self._engine.stop()  # also ends stalled requests at once
+            self._engine = None
 
     close = stop
 
@@ -274,18 +246,18 @@ class FakeServer:
         self.stop()
 
     def __repr__(self) -> str:
-        where = self.base_url if self._server is not None else "not running"
+        where = self.base_url if self._engine is not None else "not running"
         return f"{type(self).__name__}({where})"
 
     @property
     def port(self) -> int:
         """The port the fake listens on (it must be running)."""
-        if self._server is None:
+        if self._engine is None:
             raise RuntimeError(
                 f"{type(self).__name__} is not running, so it has no port yet. Use it as "
                 f"`with {type(self).__name__}() as fake:` or call fake.start() first."
             )
-        return int(self._server.server_address[1])
+        return self._engine.port
 
     @property
     def base_url(self) -> str:
@@ -375,17 +347,16 @@ class FakeServer:
 
     # --- request processing (called from handler threads) ----------------------------------
 
-    def _add_handler_thread(self, thread: threading.Thread) -> None:
-        with self._lock:
-            self._handler_threads = [t for t in self._handler_threads if t.is_alive()]
-            self._handler_threads.append(thread)
-
-    def _track(self, connection: socket.socket, *, add: bool) -> None:
-        with self._lock:
-            if add:
-                self._connections.add(connection)
-            else:
-                self._connections.discard(connection)
+    def _answer(self, request: HTTPRequest) -> Answer | Hangup:
+        # The engine's application: called from its connection threads.
+        headers = {name.lower(): value for name, value in request.headers}
+        reply = self._serve(request.method, request.target, headers, request.body)
+        if reply is None:
+            return Hangup.DROP
+        head = list(reply.headers.items())
+        if reply.content_type is not None:
+            head.insert(0, ("Content-Type", reply.content_type))
+        return Answer(reply.status, head, reply.body)
 
     def _serve(
         self, method: str, target: str, headers: Mapping[str, str], body: bytes
@@ -398,12 +369,13 @@ class FakeServer:
             )
             stall = self.latency + (self._delays.popleft() if self._delays else 0.0)
             fault = self._faults.popleft() if self._faults else None
-        if stall > 0 and self._stopping.wait(stall):
+        engine = self._engine
+        if stall > 0 and engine is not None and engine.wait(stall):
             return None
         if fault is not None:
             return self._fault_reply(fault)
         if self._bucket is not None:
-            wait = self._bucket.try_acquire()
+            wait = self._bucket.admit_or_wait()
             if wait > 0:
                 reply = self._error_reply(
                     429,
@@ -483,106 +455,3 @@ def _retry_after_value(value: float | str) -> str:
     if isinstance(value, str):
         return value
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    owner: FakeServer
-    daemon_threads = True
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        # ThreadingMixIn does not keep daemon threads for server_close() to join, so the fake
-        # keeps them itself: stop() joins every one (after unblocking them).
-        thread = threading.Thread(
-            target=self.process_request_thread, args=(request, client_address), daemon=True
-        )
-        self.owner._add_handler_thread(thread)
-        thread.start()
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        exc = sys.exc_info()[1]
-        if isinstance(exc, OSError):
-            return  # the client went away, or stop() closed the socket: nothing to report
-        super().handle_error(request, client_address)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive; every answer carries Content-Length
-    server: _HTTPServer
-    server_version = "FakeServer/1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # keep test output clean; fake.requests is the log
-
-    def setup(self) -> None:
-        super().setup()
-        owner = self.server.owner
-        owner._track(self.connection, add=True)
-        if owner._stopping.is_set():
-            # Accepted just as stop() collected the open connections: close it here instead.
-            try:
-                self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            self.server.owner._track(self.connection, add=False)
-
-    def _read_body(self) -> bytes:
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            chunks: list[bytes] = []
-            while True:
-                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass  # trailers
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length > 0 else b""
-
-    def _handle(self) -> None:
-        body = self._read_body()
-        headers = {name.lower(): value for name, value in self.headers.items()}
-        reply = self.server.owner._serve(self.command, self.path, headers, body)
-        if reply is None:
-            self.close_connection = True
-            return
-        try:
-            # One write per answer: a head and a body in separate small writes meet Nagle's
-            # algorithm and delayed ACKs, which add ~40 ms to every keep-alive request.
-            self.wfile.write(self._encode(reply))
-        except OSError:
-            self.close_connection = True  # the client gave up (timeout) or the fake stopped
-
-    def _encode(self, reply: Reply) -> bytes:
-        phrase = self.responses.get(reply.status, ("",))[0]
-        head = [
-            f"{self.protocol_version} {reply.status} {phrase}",
-            f"Server: {self.version_string()}",
-            f"Date: {self.date_time_string()}",
-        ]
-        if reply.content_type is not None:
-            head.append(f"Content-Type: {reply.content_type}")
-        head.extend(f"{name}: {value}" for name, value in reply.headers.items())
-        no_body = reply.status in (204, 304) or reply.status < 200
-        if not no_body:
-            head.append(f"Content-Length: {len(reply.body)}")
-        if self.close_connection:
-            head.append("Connection: close")
-        data = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1")
-        if self.command != "HEAD" and not no_body:
-            data += reply.body
-        return data
-
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
-
-    def __getattr__(self, name: str) -> Any:
-        # Every other method (TRACE, CONNECT, QUERY, ...) goes through _handle too, so it gets the
-        # API's own 405 with Allow; http.server would answer it with a bare HTML 501.
-        if name.startswith("do_"):
-            return self._handle
-        raise AttributeError(name)

@@ -36,7 +36,8 @@ from ._errors import PaginationError
 from ._redaction import redact_url
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, SyncAPIClient, _Call
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._request import Call
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -73,15 +74,15 @@ class Page(Generic[ItemT]):
 class Paging(Protocol):
     """How one API says where the next page is."""
 
-    def start(self, call: _Call) -> _Call:
+    def start(self, call: Call) -> Call:
         """The call of the first page (the strategy may add its own query parameters)."""
 
     def items(self, parsed: Any) -> Sequence[Any]:
         """The records of a parsed page."""
 
     def next_call(
-        self, call: _Call, page: Page[Any], repeated: bool, base_url: httpx.URL
-    ) -> _Call | None:
+        self, call: Call, page: Page[Any], repeated: bool, base_url: httpx.URL
+    ) -> Call | None:
         """The call of the page after ``page``, or None when it was the last.
 
         ``repeated`` says that ``page`` has records and the same body as the page before it.
@@ -112,15 +113,15 @@ def _digest(page: Page[Any]) -> tuple[int, int]:
 class LinkPaging:
     """Follow ``Link: <...>; rel="next"`` until an answer has none."""
 
-    def start(self, call: _Call) -> _Call:
+    def start(self, call: Call) -> Call:
         return call
 
     def items(self, parsed: Any) -> Sequence[Any]:
         return parsed if isinstance(parsed, Sequence) else ()
 
     def next_call(
-        self, call: _Call, page: Page[Any], repeated: bool, base_url: httpx.URL
-    ) -> _Call | None:
+        self, call: Call, page: Page[Any], repeated: bool, base_url: httpx.URL
+    ) -> Call | None:
         link = page.response.links.get("next", {}).get("url")
         if not link:
             return None
@@ -169,12 +170,12 @@ class PageNumberPaging:
     page_number_attribute: str = "page_number"
     page_size_attribute: str = "page_size"
 
-    def _with_page(self, call: _Call, number: int) -> _Call:
+    def _with_page(self, call: Call, number: int) -> Call:
         params = dict(call.send.get("params") or {})
         params[self.page_param] = number
         return replace(call, send={**call.send, "params": params})
 
-    def start(self, call: _Call) -> _Call:
+    def start(self, call: Call) -> Call:
         return self._with_page(call, 0)
 
     def items(self, parsed: Any) -> Sequence[Any]:
@@ -182,8 +183,8 @@ class PageNumberPaging:
         return found if isinstance(found, Sequence) else ()
 
     def next_call(
-        self, call: _Call, page: Page[Any], repeated: bool, base_url: httpx.URL
-    ) -> _Call | None:
+        self, call: Call, page: Page[Any], repeated: bool, base_url: httpx.URL
+    ) -> Call | None:
         if not page.items:
             return None
         total = getattr(page.parsed, self.total_attribute, None)
@@ -209,7 +210,7 @@ class PageNumberPaging:
 class _PagerBase(Generic[ItemT]):
     def __init__(
         self,
-        call: _Call,
+        call: Call,
         parse: Callable[[httpx.Response], Any],
         paging: Paging,
         base_url: httpx.URL,
@@ -227,8 +228,8 @@ class _PagerBase(Generic[ItemT]):
         return parse_page
 
     def _advance(
-        self, call: _Call, page: Page[ItemT], previous: tuple[int, int] | None
-    ) -> tuple[_Call | None, tuple[int, int]]:
+        self, call: Call, page: Page[ItemT], previous: tuple[int, int] | None
+    ) -> tuple[Call | None, tuple[int, int]]:
         """The call of the next page (None after the last) and the digest of ``page``."""
         digest = _digest(page)
         repeated = digest == previous and len(page.items) > 0
@@ -244,7 +245,7 @@ class SyncPager(_PagerBase[ItemT]):
     def __init__(
         self,
         client: SyncAPIClient,
-        call: _Call,
+        call: Call,
         parse: Callable[[httpx.Response], Any],
         paging: Paging,
     ) -> None:
@@ -253,7 +254,7 @@ class SyncPager(_PagerBase[ItemT]):
 
     def pages(self) -> Iterator[Page[ItemT]]:
         """The pages, in order; each is fetched when the previous one has been consumed."""
-        call: _Call | None = self._paging.start(self._call)
+        call: Call | None = self._paging.start(self._call)
         previous: tuple[int, int] | None = None
         index = 0
         while call is not None:
@@ -281,7 +282,7 @@ class AsyncPager(_PagerBase[ItemT]):
     def __init__(
         self,
         client: AsyncAPIClient,
-        call: _Call,
+        call: Call,
         parse: Callable[[httpx.Response], Any],
         paging: Paging,
     ) -> None:
@@ -290,7 +291,7 @@ class AsyncPager(_PagerBase[ItemT]):
 
     async def pages(self) -> AsyncIterator[Page[ItemT]]:
         """The pages, in order; each is fetched when the previous one has been consumed."""
-        call: _Call | None = self._paging.start(self._call)
+        call: Call | None = self._paging.start(self._call)
         previous: tuple[int, int] | None = None
         index = 0
         while call is not None:

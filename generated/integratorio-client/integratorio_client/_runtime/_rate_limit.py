@@ -75,11 +75,6 @@ class LeakyBucket:
         self._updated = clock()
 
     @classmethod
-    def from_config(cls, limit: RateLimit) -> LeakyBucket:
-        """Create a bucket from ``RateLimit`` settings."""
-        return cls(limit.capacity, limit.rate_per_second)
-
-    @classmethod
     def for_client(cls, limit: RateLimit) -> LeakyBucket:
         """The client-side twin of the API's bucket, slightly smaller (``RATE_LIMIT_HEADROOM*``).
 

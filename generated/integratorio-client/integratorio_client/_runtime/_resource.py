@@ -8,7 +8,8 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 
 
 class SyncAPIResource:
-    """A group of operations; calls ``self._client.request(...)``."""
+    """A group of operations; each method calls ``self._client.send_kwargs(...)`` (or
+    ``paginate_kwargs`` for a list)."""
 
     _client: SyncAPIClient
 
@@ -17,7 +18,8 @@ class SyncAPIResource:
 
 
 class AsyncAPIResource:
-    """A group of operations; awaits ``self._client.request(...)``."""
+    """A group of operations; each method awaits ``self._client.send_kwargs(...)`` (or returns
+    ``paginate_kwargs(...)``, a pager, for a list)."""
 
     _client: AsyncAPIClient
 

@@ -28,8 +28,12 @@ class RateLimitSettings(Protocol):
     def rate_per_second(self) -> float: ...
 
 
-class LeakyBucket:
-    """A thread-safe leaky bucket that admits or refuses; it never sleeps."""
+class ServerBucket:
+    """A thread-safe leaky bucket that admits a request or says how long until one fits.
+
+    Unlike the client's ``LeakyBucket`` (which waits, or answers whether a request fits), it
+    never sleeps and answers the wait in seconds, which becomes ``Retry-After``.
+    """
 
     def __init__(
         self, capacity: int, rate_per_second: float, clock: Callable[[], float] = time.monotonic
@@ -52,11 +56,11 @@ class LeakyBucket:
         self._updated = clock()
 
     @classmethod
-    def from_settings(cls, settings: RateLimitSettings) -> LeakyBucket:
+    def from_settings(cls, settings: RateLimitSettings) -> ServerBucket:
         return cls(settings.capacity, settings.rate_per_second)
 
     def __repr__(self) -> str:
-        return f"LeakyBucket(capacity={self.capacity}, rate_per_second={self.rate_per_second})"
+        return f"ServerBucket(capacity={self.capacity}, rate_per_second={self.rate_per_second})"
 
     def _drain(self) -> None:
         # Caller holds the lock.
@@ -64,7 +68,7 @@ class LeakyBucket:
         self._level = max(0.0, self._level - (now - self._updated) * self.rate_per_second)
         self._updated = now
 
-    def try_acquire(self) -> float:
+    def admit_or_wait(self) -> float:
         """Admit one request and return 0.0, or refuse it and return the seconds until one fits.
 
         A refused request adds nothing to the bucket, as a server that answered 429 did no work.

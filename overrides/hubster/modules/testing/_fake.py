@@ -1,14 +1,16 @@
 """``FakeHubster``: the Hubster Portal API v1 (integrations) as a stateful in-memory server.
 
-Why (issue: test bed): tests of code that uses ``hubster_client`` need a server that keeps state
-and answers with the documented quirks. Sources: the current docs, hubsterio/docs at e4a87dd
+Tests of code that uses ``hubster_client`` need a server that keeps state and answers with the
+documented quirks. Sources: the current docs, hubsterio/docs at e4a87dd
 (docs/api/portal/2_integration.rst, "2_integration.rst:N" below; docs/api/0_overview.rst;
-docs/api/6_error_codes.rst), the seed's older page (shared/seeds/003_cfd0551e43a1ca90.txt) and
-the vendor's SDK, hubsterio/Hubster.Abstractions. Proven by tests/testing/test_fake_hubster.py.
+docs/api/6_error_codes.rst), the same integrations page as it was at 0b41be3 ("0b41be3:N" below;
+the page this repository started from, hence ``answers="seed"``) and the vendor's SDK,
+hubsterio/Hubster.Abstractions. Proven by tests/testing/test_fake_hubster.py.
 
 Two generations of answers: ``FakeHubster()`` answers as the current docs do;
-``FakeHubster(answers="seed")`` as the seed's older page did (numbers for ``channelId`` and
-``integrationTypeId`` on reads, ``AcccountSid``, 400 for "not found"). Everything else is shared.
+``FakeHubster(answers="seed")`` as the page at 0b41be3 did (numbers for ``channelId`` and
+``integrationTypeId`` on reads, ``AcccountSid``, 400 for "not found": it lists no 404,
+0b41be3:701-722; proven by the ``test_with_seed_answers_*`` tests). Everything else is shared.
 
 What it does, as documented:
 
@@ -18,7 +20,7 @@ What it does, as documented:
   and adds the server's fields as the docs' examples do: ``phoneNumber``/``capabilities``
   (TwilioSMS), ``appId``/``pageId`` (Messenger), ``echo`` (WebChat), the signing keys (System,
   and Direct with a webhook: 2_webhooks.rst:28-33), the Slack tokens and team for the OAuth
-  ``code`` with ``nonce`` (current docs, 2_integration.rst:369-388) or ``state`` (the seed).
+  ``code`` with ``nonce`` (current docs, 2_integration.rst:369-388) or ``state`` (0b41be3:358-375).
   Configuration keys are camelCase, except WebChat's, which the docs' create and update answers
   spell in PascalCase (``AllowedOrigins``, ``Echo``, ``Start``).
 - ``POST /api/v1/integrations/hubs/{integrationId}`` updates: the same method and path template
@@ -34,7 +36,7 @@ What it does, as documented:
   ``inboundId``), Messenger (plus ``inboundId``, the page id), Slack and Direct (``WebhookUrl``,
   ``Echo``, ``WelcomeMessage``; the signing keys camelCase, no ``integrationType``); camelCase
   for WebChat and System. With ``answers="seed"``: numbers, ``AcccountSid``, and Direct in
-  camelCase with its ``integrationType`` (seed 003 lines 679-854). An unknown id answers
+  camelCase with its ``integrationType`` (0b41be3:679-854). An unknown id answers
   PRT000799.
 - ``GET /api/v1/integrations/hubs/{hubId}/{channelType}`` answers, as a plain array, the hub's
   integrations of that channel type (a name, any case, or its numeric code) in the GET shape
@@ -154,7 +156,7 @@ _KNOWN_KEYS: Final[dict[str, tuple[str, ...]]] = {
 # Channels whose configuration an update ignores (2_integration.rst:487-495).
 _FROZEN_CONFIGURATION: Final = frozenset({"TwilioSMS", "Messenger", "Slack"})
 # Channels whose GET answer spells configuration keys in PascalCase: the current docs
-# (2_integration.rst:763-896) and the seed's page (seed 003, lines 679-854).
+# (2_integration.rst:763-896) and the older page (0b41be3:679-854).
 _PASCAL_ON_GET: Final[dict[str, frozenset[str]]] = {
     "current": frozenset({"TwilioSMS", "Messenger", "Slack", "Direct"}),
     "seed": frozenset({"TwilioSMS", "Messenger", "Slack"}),
@@ -179,8 +181,8 @@ def _pascal(value: Any, misspelt: bool = False, keep: frozenset[str] = frozenset
         for key, item in value.items():
             name = key if key in keep else key[:1].upper() + key[1:]
             if key == "accountSid" and misspelt:
-                # The seed's GET answers misspell the account SID with three c's (seed 003,
-                # line 688); the current docs spell it right (2_integration.rst:778).
+                # The older page's GET answer misspells the account SID with three c's
+                # (0b41be3:688); the current docs spell it right (2_integration.rst:778).
                 name = "AcccountSid"
             result[name] = _pascal(item, misspelt)
         return result
@@ -219,8 +221,8 @@ class FakeHubster(FakeServer):
     """The Hubster Portal API v1 (integrations) on 127.0.0.1; see the module docstring.
 
     ``answers="current"`` (the default) answers as the current docs do; ``answers="seed"`` as
-    the seed's older page did (numeric ``channelId``/``integrationTypeId`` on reads, the misspelt
-    ``AcccountSid``, 400 for PRT000699/PRT000799).
+    the older page did (hubsterio/docs at 0b41be3: numeric ``channelId``/``integrationTypeId``
+    on reads, the misspelt ``AcccountSid``, 400 for PRT000699/PRT000799).
     """
 
     api_name = "Hubster Portal API"
@@ -315,7 +317,7 @@ class FakeHubster(FakeServer):
 
     @property
     def _not_found_status(self) -> int:
-        # 6_error_codes.rst:149-151, 158-160 (404); the seed's page answered 400.
+        # 6_error_codes.rst:149-151, 158-160 (404); the page at 0b41be3 lists 400 and no 404.
         return 400 if self.answers == "seed" else 404
 
     def _hub_not_found(self, hub_id: str) -> Reply:
@@ -434,7 +436,8 @@ class FakeHubster(FakeServer):
         assert isinstance(body, dict) and isinstance(channel, str)
         sent = body["configuration"]
         if channel == "Slack" and "nonce" not in sent and "state" not in sent:
-            # Current docs: code and nonce (2_integration.rst:383-388); the seed: code and state.
+            # Current docs: code and nonce (2_integration.rst:383-388); 0b41be3:358-375: code and
+            # state. Test: test_fake_hubster.py::test_create_slack_takes_nonce_or_state.
             return self._errors(400, [(REQUIRED, "Property 'configuration.nonce' is required.")])
         name = body["name"]
         if self._name_taken(hub_id, name):

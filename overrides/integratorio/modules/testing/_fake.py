@@ -1,10 +1,9 @@
 """``FakeIntegrator``: the Celigo integrator.io API v1 as a stateful in-memory server.
 
-Why (issue: test bed): tests of code that uses ``integratorio_client`` need a server that keeps
-state the way the docs describe: celigo/integrator-api-docs (``integration.md``,
-``connector.md``, ``readme.md``) and developer.celigo.com ("Pagination", "Rate limits",
-"Errors & status codes", API reference "Connectors"). Proven by
-tests/testing/test_fake_integrator.py.
+Tests of code that uses ``integratorio_client`` need a server that keeps state the way the docs
+describe: celigo/integrator-api-docs (``integration.md``, ``connector.md``, ``readme.md``) and
+developer.celigo.com ("Pagination", "Rate limits", "Errors & status codes", API reference
+"Connectors"). Proven by tests/testing/test_fake_integrator.py.
 
 What it does, as documented:
 
@@ -78,7 +77,9 @@ DOCUMENTED_RATE_LIMIT: Final = RateLimit(capacity=1000, rate_per_second=300)
 # API call"; developer.celigo.com "Pagination"); `limit` asks for 1 to 1,000.
 MAX_PAGE_SIZE: Final = 1000
 
-# The docs' answer for a license e-mail with no account (seed 004, lines 271-278), verbatim.
+# The docs' answer for a license e-mail with no account (celigo/integrator-api-docs connector.md,
+# lines 271-278), verbatim. Test: tests/testing/test_fake_integrator.py::
+# test_license_for_an_unknown_user_answers_the_documented_invalid_user.
 INVALID_USER_MESSAGE: Final = (
     "We were not able to find any user with the provided email address.  Please ask the user "
     "to first create an integrator.io account."
@@ -574,7 +575,7 @@ class FakeIntegrator(FakeServer):
         if email not in self._users:
             return json_reply(400, _errors(("invalid_user", INVALID_USER_MESSAGE)))
         fields = {k: v for k, v in body.items() if k != "email" and k not in _LICENSE_READ_ONLY}
-        # The user shows only its e-mail until it installs the connector (seed 004, line 135).
+        # The user shows only its e-mail until it installs the connector (connector.md line 135).
         license_ = {"_id": new_id(), "created": _now(), **fields, "user": {"email": email}}
         licenses[license_["_id"]] = license_
         return json_reply(201, license_)
@@ -593,7 +594,7 @@ class FakeIntegrator(FakeServer):
         if isinstance(body, Reply):
             return body
         # PUT replaces what the client may set; the server's fields (id, created, the user and
-        # its install) stay. `email` is not needed here (seed 004, line 189) and is ignored.
+        # its install) stay. `email` is not needed here (connector.md line 189) and is ignored.
         kept = {k: v for k, v in license_.items() if k in _LICENSE_READ_ONLY}
         changes = {k: v for k, v in body.items() if k != "email" and k not in _LICENSE_READ_ONLY}
         license_.clear()

@@ -212,7 +212,10 @@ class MiniClient(SyncAPIClient):
             rate_limit=rate_limit,
             region=region,
         )
-        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        # Called here and by with_options(), whose copy needs namespaces bound to the copy.
         self.widgets = Widgets(self)
 
 
@@ -372,7 +375,10 @@ class AsyncMiniClient(AsyncAPIClient):
             rate_limit=rate_limit,
             region=region,
         )
-        # with_options() copies rebind these to the copy (see _runtime/_base_client.py).
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        # Called here and by with_options(), whose copy needs namespaces bound to the copy.
         self.widgets = AsyncWidgets(self)
 
 

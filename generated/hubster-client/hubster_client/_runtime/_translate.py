@@ -1,0 +1,141 @@
+# Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
+# change the spec, overrides/hubster/ or generator/ and run `make generate`.
+"""Error translation: what an attempt's outcome becomes when it is not the caller's result.
+
+A non-2xx answer becomes the ``APIStatusError`` of its status, a transport failure an
+``APIConnectionError`` (``APITimeoutError`` for a timeout), and a 2xx body the parser cannot
+read an ``APIResponseValidationError``. Every message names the operation and its path, never
+the query string, and has the secrets of the request scrubbed out, even when the server echoed
+them back. The exception classes themselves are in ``_errors``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Final, TypeVar
+
+import httpx
+
+from ._config import ClientConfig
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    ResponseShapeError,
+    body_preview,
+    make_status_error,
+)
+from ._redaction import redact_url, scrub_secrets
+from ._request import Call, request_secrets
+from ._retries import exception_is_retryable
+
+T = TypeVar("T")
+
+# Exceptions a parser raises when the body is not what it expected.
+_PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError)
+_TIMEOUT_PHASES: Final[dict[type[Exception], str]] = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
+
+
+def status_error(
+    config: ClientConfig, call: Call, response: httpx.Response, now: Callable[[], float]
+) -> APIStatusError:
+    """The exception for a non-2xx answer, with the operation's hint for its status."""
+    return make_status_error(
+        response,
+        api_name=config.api_name,
+        secrets=request_secrets(response.request),
+        extra_keys=config.sensitive_fields,
+        now=now,
+        hint=call.op.status_hints.get(response.status_code),
+    )
+
+
+def transport_error(
+    config: ClientConfig,
+    base_url: httpx.URL,
+    call: Call,
+    request: httpx.Request,
+    exc: Exception,
+    retries_taken: int,
+) -> APIConnectionError:
+    """The exception for a request that got no answer, saying whether it was retried."""
+    api = config.api_name
+    retried = f" after {retries_taken} retries" if retries_taken else ""
+    not_retried = ""
+    # Only say so when idempotency was the reason: the failure was of the "may have acted" kind.
+    if (
+        not call.idempotent
+        and retries_taken < call.max_retries
+        and exception_is_retryable(exc, idempotent=True)
+    ):
+        not_retried = (
+            f" It was not retried: {call.op.method.upper()} is not idempotent here and the "
+            "server may already have acted on it; check before sending it again."
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        phase = _TIMEOUT_PHASES.get(type(exc), "request")
+        seconds = call.timeout.as_dict().get(phase)
+        limit = f" of {seconds} s" if seconds is not None else ""
+        return APITimeoutError(
+            f"{api} did not answer {call.where()} in time: the {phase} timeout{limit} "
+            f"expired{retried}.{not_retried} Pass a larger timeout= if the operation is "
+            "slow, or try again later.",
+            request=request,
+        )
+    detail = scrub_secrets(str(exc), request_secrets(request)) or "no detail"
+    return APIConnectionError(
+        f"Could not get an answer from {api} at {redact_url(base_url)} for "
+        f"{call.where()}{retried} ({type(exc).__name__}: {detail}).{not_retried} "
+        "Check the base URL, the network and any proxy, or try again later.",
+        request=request,
+    )
+
+
+def parse_answer(
+    config: ClientConfig, call: Call, response: httpx.Response, parse: Callable[[httpx.Response], T]
+) -> T:
+    """``parse(response)`` of a 2xx answer; a body it cannot read is an
+    ``APIResponseValidationError`` that says what was expected."""
+    try:
+        return parse(response)
+    except APIResponseValidationError:
+        raise
+    except json.JSONDecodeError:
+        raise APIResponseValidationError(
+            f"{config.api_name} answered {response.status_code} to {call.where()} "
+            "with a body that is not JSON (content-type "
+            f"{response.headers.get('content-type')!r}): "
+            f"{body_preview(response, config.sensitive_fields)}. The API description "
+            "promises JSON; check that the base URL points at the API and not at a proxy "
+            "or login page.",
+            response=response,
+            body=response.text,
+        ) from None
+    except _PARSE_ERRORS as exc:
+        path = "$"
+        if isinstance(exc, ResponseShapeError):
+            path, what = exc.path, str(exc)
+        elif isinstance(exc, KeyError):
+            what = f"the required key {exc.args[0]!r} is missing"
+        else:
+            what = f"{type(exc).__name__}: {exc}"
+        what = scrub_secrets(what, request_secrets(response.request))
+        try:
+            body: object = response.json()
+        except ValueError:
+            body = response.text
+        raise APIResponseValidationError(
+            f"{config.api_name}'s answer to {call.where()} does not match the API "
+            f"description: {what}. The API may have changed; update the client or report "
+            "the mismatch to its authors.",
+            response=response,
+            body=body,
+            path=path,
+        ) from exc
