@@ -288,9 +288,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 decision = attempts.after_response(request, response)
                 if decision.error is not None:
                     raise decision.error
-                if decision.action is Action.DONE:
+                if decision.action == Action.DONE:
                     return parse_answer(self._config, call, response, parse)
-            if decision.action is Action.RENEW:
+            if decision.action == Action.RENEW:
                 assert isinstance(self._auth, TokenProvider)
                 self._auth.get_token(force_refresh=True)
             else:
@@ -411,9 +411,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 decision = attempts.after_response(request, response)
                 if decision.error is not None:
                     raise decision.error
-                if decision.action is Action.DONE:
+                if decision.action == Action.DONE:
                     return parse_answer(self._config, call, response, parse)
-            if decision.action is Action.RENEW:
+            if decision.action == Action.RENEW:
                 assert isinstance(self._auth, TokenProvider)
                 await self._auth.aget_token(force_refresh=True)
             else:

@@ -27,8 +27,8 @@ Tested over real sockets in tests/runtime/test_pagination.py and tests/clients/t
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -45,16 +45,27 @@ ItemT = TypeVar("ItemT")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-@dataclass(frozen=True)
 class Page(Generic[ItemT]):
-    """One answer of a paginated list: its records and the HTTP response they came in."""
+    """One answer of a paginated list: its records and the HTTP response they came in.
 
-    items: Sequence[ItemT]
-    response: httpx.Response
-    # The parsed answer as the operation declares it (the list itself, or the page object).
-    parsed: object
-    # 0 for the first page fetched by the pager.
-    index: int
+    ``parsed`` is the answer as the operation declares it (the list itself, or the page
+    object); ``index`` is 0 for the first page the pager fetched.
+    """
+
+    # Plain classes here and below, not dataclasses: this module loads with every package, and
+    # each dataclass costs import time (``make bench``, import figure).
+    __slots__ = ("index", "items", "parsed", "response")
+
+    def __init__(
+        self, items: Sequence[ItemT], response: httpx.Response, parsed: object, index: int
+    ) -> None:
+        self.items = items
+        self.response = response
+        self.parsed = parsed
+        self.index = index
+
+    def __repr__(self) -> str:
+        return f"<Page {self.index}: {len(self.items)} items, {self.status_code}>"
 
     @property
     def headers(self) -> httpx.Headers:
@@ -71,14 +82,21 @@ class Page(Generic[ItemT]):
         return len(self.items)
 
 
-class Paging(Protocol):
-    """How one API says where the next page is."""
+class Paging:
+    """How one API says where the next page is (the base class of the strategies below).
+
+    A plain base class rather than a ``typing.Protocol``, which costs import time.
+    """
+
+    __slots__ = ()
 
     def start(self, call: Call) -> Call:
         """The call of the first page (the strategy may add its own query parameters)."""
+        return call
 
     def items(self, parsed: Any) -> Sequence[Any]:
         """The records of a parsed page."""
+        raise NotImplementedError
 
     def next_call(
         self, call: Call, page: Page[Any], repeated: bool, base_url: httpx.URL
@@ -87,6 +105,7 @@ class Paging(Protocol):
 
         ``repeated`` says that ``page`` has records and the same body as the page before it.
         """
+        raise NotImplementedError
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -109,12 +128,10 @@ def _digest(page: Page[Any]) -> tuple[int, int]:
     return len(page.response.content), hash(page.response.content)
 
 
-@dataclass(frozen=True)
-class LinkPaging:
+class LinkPaging(Paging):
     """Follow ``Link: <...>; rel="next"`` until an answer has none."""
 
-    def start(self, call: Call) -> Call:
-        return call
+    __slots__ = ()
 
     def items(self, parsed: Any) -> Sequence[Any]:
         return parsed if isinstance(parsed, Sequence) else ()
@@ -156,19 +173,34 @@ class LinkPaging:
         return replace(call, url=target, send={k: v for k, v in call.send.items() if k != "params"})
 
 
-@dataclass(frozen=True)
-class PageNumberPaging:
+class PageNumberPaging(Paging):
     """Ask for page 0, 1, 2, ... until the answer's total is reached.
 
     ``page_param`` is the query parameter's wire name; ``items``, ``total``, ``page_number`` and
     ``page_size`` are attribute names of the parsed page object.
     """
 
-    page_param: str
-    items_attribute: str = "items"
-    total_attribute: str = "total"
-    page_number_attribute: str = "page_number"
-    page_size_attribute: str = "page_size"
+    __slots__ = (
+        "items_attribute",
+        "page_number_attribute",
+        "page_param",
+        "page_size_attribute",
+        "total_attribute",
+    )
+
+    def __init__(
+        self,
+        page_param: str,
+        items_attribute: str = "items",
+        total_attribute: str = "total",
+        page_number_attribute: str = "page_number",
+        page_size_attribute: str = "page_size",
+    ) -> None:
+        self.page_param = page_param
+        self.items_attribute = items_attribute
+        self.total_attribute = total_attribute
+        self.page_number_attribute = page_number_attribute
+        self.page_size_attribute = page_size_attribute
 
     def _with_page(self, call: Call, number: int) -> Call:
         params = dict(call.send.get("params") or {})

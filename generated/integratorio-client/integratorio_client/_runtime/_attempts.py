@@ -21,10 +21,9 @@ Which statuses and failures are retryable, and how long to wait, is ``_retries``
 
 from __future__ import annotations
 
-import enum
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import Final
 
 import httpx
 
@@ -36,20 +35,24 @@ from ._retries import delay_after_exception, delay_after_status
 from ._translate import status_error, transport_error
 
 
-class Action(enum.Enum):
-    DONE = "done"
-    RENEW = "renew"
-    WAIT = "wait"
-    FAIL = "fail"
+class Action:
+    """The four decisions (plain strings: an ``enum.Enum`` costs import time on every package)."""
+
+    DONE: Final = "done"
+    RENEW: Final = "renew"
+    WAIT: Final = "wait"
+    FAIL: Final = "fail"
 
 
-@dataclass(frozen=True)
 class Decision:
     """What to do after an attempt: ``delay`` goes with WAIT, ``error`` with FAIL."""
 
-    action: Action
-    delay: float = 0.0
-    error: APIError | None = None
+    __slots__ = ("action", "delay", "error")
+
+    def __init__(self, action: str, delay: float = 0.0, error: APIError | None = None) -> None:
+        self.action = action
+        self.delay = delay
+        self.error = error
 
 
 _DONE = Decision(Action.DONE)

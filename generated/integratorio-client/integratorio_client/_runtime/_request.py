@@ -45,15 +45,24 @@ class Call:
         return f"{self.op.operation_id} ({self.op.method.upper()} {path})"
 
 
-@dataclass(frozen=True)
 class CallDefaults:
     """What a client adds to every call unless the call says otherwise."""
 
-    config: ClientConfig
-    base_url: httpx.URL
-    headers: dict[str, str]
-    timeout: httpx.Timeout
-    max_retries: int
+    __slots__ = ("base_url", "config", "headers", "max_retries", "timeout")
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        base_url: httpx.URL,
+        headers: dict[str, str],
+        timeout: httpx.Timeout,
+        max_retries: int,
+    ) -> None:
+        self.config = config
+        self.base_url = base_url
+        self.headers = headers
+        self.timeout = timeout
+        self.max_retries = max_retries
 
 
 def prepare(
