@@ -173,7 +173,7 @@ class _BaseClient(Generic[_HttpClientT]):
             config=self._config,
             base_url=self._base_url,
             log=self._log,
-            can_renew=isinstance(self._auth, TokenProvider) and call.op.requires_auth,
+            auth=self._auth,
             random=self._random,
             now=self._now,
         )
