@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterator
 
@@ -15,6 +16,7 @@ from generator.runtime import (
     configure_logging,
     get_logger,
 )
+from generator.runtime._constants import LOG_BODY_LIMIT
 from generator.runtime._logging import _RuntimeHandler
 from tests.support import Reply, ScriptedServer, closed_port
 
@@ -151,3 +153,22 @@ def test_error_messages_do_not_contain_the_token(
             client.request(GET, path="/things/1", parse=parse_json)
     assert TOKEN not in str(caught.value)
     assert TOKEN not in _text(caplog)
+
+
+def test_debug_never_logs_an_echoed_body_secret_even_in_part(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The server repeats the secret sent under "pin" (a field only the spec knows is secret)
+    # in a response header and in a body long enough to be cut right through the secret.
+    monkeypatch.setenv("RTTEST_CLIENT_LOG", "debug")
+    secret = "pin-SECRET-0123456789"
+    cut_at = LOG_BODY_LIMIT - len('{"note": "') - len(secret) // 2
+    echo = {"note": "x" * cut_at + secret + "y" * 100}
+    server.reply(Reply(200, echo, headers={"X-Debug-Echo": f"pin={secret}; ok"}))
+    config = dataclasses.replace(CONFIG, sensitive_fields=frozenset({"pin"}))
+    with sync_client(server.url, config=config) as client:
+        client.request(POST, path="/things", json={"pin": secret}, parse=parse_json)
+    text = _text(caplog)
+    assert "X-Debug-Echo".lower() in text and "x" * 100 in text
+    for part in (secret, secret[:8], secret[-8:]):
+        assert part not in text

@@ -10,7 +10,13 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.runtime import DEFAULT_TIMEOUT, APITimeoutError, RequestOptions, SyncAPIClient
+from generator.runtime import (
+    DEFAULT_TIMEOUT,
+    APITimeoutError,
+    ConfigurationError,
+    RequestOptions,
+    SyncAPIClient,
+)
 from tests.support import Reply, ScriptedServer
 
 from .conftest import CONFIG, GET, POST, TOKEN, async_client, parse_json, sync_client
@@ -100,3 +106,90 @@ async def test_async_default_timeout_is_never_none() -> None:
         await client.request(GET, path="/things/1", parse=parse_json)
     await http.aclose()
     assert seen[0].extensions["timeout"] == DEFAULT_TIMEOUT.as_dict()
+
+
+# --- never unlimited ----------------------------------------------------------------------------
+
+UNLIMITED = [
+    httpx.Timeout(None),
+    httpx.Timeout(5.0, read=None),
+    httpx.Timeout(5.0, connect=None),
+    httpx.Timeout(5.0, pool=None),
+]
+
+
+@pytest.mark.parametrize("timeout", UNLIMITED, ids=["all", "read", "connect", "pool"])
+def test_a_timeout_with_no_limit_is_refused_everywhere(timeout: httpx.Timeout) -> None:
+    with pytest.raises(ConfigurationError, match="never wait without a limit"):
+        sync_client("https://api.invalid", timeout=timeout)
+    with _recording_client() as (client, seen):
+        with pytest.raises(ConfigurationError, match="no limit"):
+            client.with_options(timeout=timeout)
+        with pytest.raises(ConfigurationError, match="no limit"):
+            client.request(
+                GET, path="/x", parse=parse_json, options=RequestOptions(timeout=timeout)
+            )
+    assert seen == []  # refused before anything was sent
+
+
+@pytest.mark.parametrize("timeout", [-1, 0, "5", True, float("inf"), float("nan")])
+def test_bad_timeouts_are_refused_when_the_client_is_built(timeout: Any) -> None:
+    with pytest.raises(ConfigurationError, match="not a number of seconds greater than 0"):
+        sync_client("https://api.invalid", timeout=timeout)
+
+
+# --- an overall deadline per attempt --------------------------------------------------------------
+
+# 40 bytes at 0.1 s each: 4 s to arrive, though no single read waits longer than 0.1 s.
+DRIPPING = Reply(200, {"name": "x" * 28}, drip=0.1)
+
+
+def test_an_answer_that_drips_cannot_outlast_the_timeout(server: ScriptedServer) -> None:
+    server.always(DRIPPING)
+    with sync_client(server.url, timeout=1.0, max_retries=0) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as caught:
+            client.request(GET, path="/things/1", parse=parse_json)
+        elapsed = time.monotonic() - started
+    # The sync client checks the deadline between reads: at most one read (0.1 s) late.
+    assert 1.0 <= elapsed < 1.6
+    assert "deadline of 1.0 s" in str(caught.value)
+
+
+@pytest.mark.asyncio
+async def test_async_answer_that_drips_cannot_outlast_the_timeout(server: ScriptedServer) -> None:
+    server.always(DRIPPING)
+    async with async_client(server.url, timeout=1.0, max_retries=0) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as caught:
+            await client.request(GET, path="/things/1", parse=parse_json)
+        elapsed = time.monotonic() - started
+    assert 1.0 <= elapsed < 1.5
+    assert "deadline of 1.0 s" in str(caught.value)
+
+
+@pytest.mark.asyncio
+async def test_async_dripping_headers_cannot_outlast_the_timeout(server: ScriptedServer) -> None:
+    server.always(Reply(200, {}, drip=0.1, drip_head=True))
+    async with async_client(server.url, timeout=1.0, max_retries=0) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            await client.request(GET, path="/things/1", parse=parse_json)
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.5
+
+
+def test_a_drip_that_ends_in_time_is_read_whole(server: ScriptedServer) -> None:
+    server.always(Reply(200, {"a": 1}, drip=0.01))
+    with sync_client(server.url, timeout=2.0) as client:
+        assert client.request(GET, path="/things/1", parse=parse_json) == {"a": 1}
+
+
+def test_a_dripped_answer_to_an_idempotent_call_is_retried_then_fails_typed(
+    server: ScriptedServer,
+) -> None:
+    server.always(DRIPPING)
+    with sync_client(server.url, timeout=0.5, max_retries=1) as client:
+        with pytest.raises(APITimeoutError):
+            client.request(GET, path="/things/1", parse=parse_json)
+    assert len(server.requests) == 2  # a GET is retried after the deadline, like a read timeout

@@ -41,6 +41,8 @@ class Reply:
     drop: bool = False  # close the connection without answering
     reset: bool = False  # abort the connection (RST) without answering
     truncate: int | None = None  # send only this many bytes of the body, then close
+    drip: float = 0.0  # seconds between the body's bytes (see generator/testing/_http.Answer)
+    drip_head: bool = False  # drip the status line and headers too
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,14 @@ class ScriptedServer:
             headers = {k: v for k, v in headers.items() if k.lower() != name.lower()}
             headers[name] = value
         body = _encode(reply.body)
-        return Answer(reply.status, list(headers.items()), body, cut_at=reply.truncate)
+        return Answer(
+            reply.status,
+            list(headers.items()),
+            body,
+            cut_at=reply.truncate,
+            drip=reply.drip,
+            drip_head=reply.drip_head,
+        )
 
 
 def _encode(body: object) -> bytes:

@@ -324,26 +324,23 @@ def test_reset_restores_the_catalogue_and_the_static_token(fake: FakeAutobutler)
     assert len(fake.requests) == 1  # the log starts again too
 
 
-def test_the_generated_raw_functions_round_trip_through_the_fake(fake: FakeAutobutler) -> None:
+def test_the_generated_client_round_trips_through_the_fake(fake: FakeAutobutler) -> None:
     # A second reading of the same spec: the client's models (openapi-python-client) against
     # the fake's (datamodel-code-generator).
-    from autobutler_client.api.mechanic_integrations import (
-        list_mechanic_integrations,
-        update_mechanic_integration,
-    )
-    from autobutler_client.client import AuthenticatedClient
+    from autobutler_client import AutobutlerClient
     from autobutler_client.models import IntegrationUpdate, IntegrationUpdateResult
 
-    with AuthenticatedClient(base_url=fake.base_url, token=fake.token, prefix="") as client:
+    with AutobutlerClient(base_url=fake.base_url, token=fake.token) as client:
         body = IntegrationUpdate.from_dict({"username": "foo", "token": "bar"})
-        updated = update_mechanic_integration.sync_detailed(TWM, client=client, body=body)
-        listed = list_mechanic_integrations.sync_detailed(client=client)
+        updated = client.mechanic_integrations.with_raw_response.update(TWM, body)
+        listed = client.mechanic_integrations.list()
 
     assert updated.status_code == 200
-    assert isinstance(updated.parsed, IntegrationUpdateResult)
-    assert updated.parsed.success is True
+    result = updated.parse()
+    assert isinstance(result, IntegrationUpdateResult)
+    assert result.success is True
     assert fake.requests[0].raw_path.endswith("/mechanic_integrations/" + TWM)
-    names = [i.integration_details.name for i in listed.parsed.mechanic_integrations]  # type: ignore[union-attr]
+    names = [i.integration_details.name for i in listed.mechanic_integrations]
     assert names == [AU2OFFICE, CRMP, TWM]
 
 
@@ -617,25 +614,23 @@ def test_reset_restores_the_default_actions_and_forgets_offers(
     assert offer.status_code == 400
 
 
-def test_the_generated_raw_action_functions_round_trip_through_the_fake(
+def test_the_generated_action_methods_round_trip_through_the_fake(
     fake: FakeAutobutler,
 ) -> None:
     # The client's models (openapi-python-client) against the fake's wire models
     # (datamodel-code-generator): OfferRequest is read by both.
-    from autobutler_client.api.mechanic_integrations import (
-        create_mechanic_integration_offer,
-        get_mechanic_integration_job_url,
-    )
-    from autobutler_client.client import AuthenticatedClient
-    from autobutler_client.models import IntegrationUrl, OfferRequest, OfferResult
+    from autobutler_client import AutobutlerClient
+    from autobutler_client.models import IntegrationUrl, OfferResult
 
     fake.set_actions(CRMP, job_url="crmp:{id}", offers=True)
-    with AuthenticatedClient(base_url=fake.base_url, token=fake.token, prefix="") as client:
-        url = get_mechanic_integration_job_url.sync_detailed(CRMP, 42, client=client)
-        body = OfferRequest(job_id=565973, remote_id="10391678")
-        offer = create_mechanic_integration_offer.sync_detailed(CRMP, client=client, body=body)
+    with AutobutlerClient(base_url=fake.base_url, token=fake.token) as client:
+        url = client.mechanic_integrations.job_url(CRMP, 42)
+        offer = client.mechanic_integrations.with_raw_response.build_offer(
+            CRMP, job_id=565973, remote_id="10391678"
+        )
 
-    assert isinstance(url.parsed, IntegrationUrl) and url.parsed.url == "crmp:42"
+    assert isinstance(url, IntegrationUrl) and url.url == "crmp:42"
     assert offer.status_code == 200
-    assert isinstance(offer.parsed, OfferResult) and offer.parsed.success is True
+    result = offer.parse()
+    assert isinstance(result, OfferResult) and result.success is True
     assert fake.requests[1].json() == {"jobId": 565973, "remoteId": "10391678"}

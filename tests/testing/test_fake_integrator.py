@@ -349,24 +349,24 @@ def test_reset_empties_every_collection(fake: FakeIntegrator, client: httpx.Clie
     assert licensed.status_code == 404
 
 
-def test_the_generated_raw_functions_round_trip_through_the_fake(fake: FakeIntegrator) -> None:
+def test_the_generated_client_round_trips_through_the_fake(fake: FakeIntegrator) -> None:
     # The client's models (openapi-python-client) against the fake's (datamodel-code-generator).
-    from integratorio_client.api.integrations import create_integration, get_integration
-    from integratorio_client.client import AuthenticatedClient
+    from integratorio_client import IntegratorClient
     from integratorio_client.models import Integration
 
-    with AuthenticatedClient(base_url=fake.base_url, token=fake.token) as client:
+    with IntegratorClient(base_url=fake.base_url, token=fake.token) as client:
         body = Integration.from_dict({"name": "From the client", "mode": "settings", "extra": 1})
-        created = create_integration.sync_detailed(client=client, body=body)
+        created = client.integrations.with_raw_response.create(body)
         assert created.status_code == 201
-        assert isinstance(created.parsed, Integration)
-        assert isinstance(created.parsed.id, str)
-        read = get_integration.sync_detailed(created.parsed.id, client=client)
+        integration = created.parse()
+        assert isinstance(integration, Integration)
+        assert isinstance(integration.id, str)
+        read = client.integrations.get(integration.id)
 
     assert fake.requests[0].json() == {"name": "From the client", "mode": "settings", "extra": 1}
-    assert isinstance(read.parsed, Integration)
-    assert read.parsed.name == "From the client"
-    assert read.parsed.additional_properties["extra"] == 1
+    assert isinstance(read, Integration)
+    assert read.name == "From the client"
+    assert read.additional_properties["extra"] == 1
 
 
 def test_install_license_names_what_is_missing(fake: FakeIntegrator) -> None:
