@@ -21,13 +21,18 @@ RUNTIME_DIR = GENERATOR_DIR / "runtime"
 # Shared code of the fake servers; copied into <package>/testing/.
 TESTING_DIR = GENERATOR_DIR / "testing"
 
+# openapi-python-client's low-level client module, which every package leaves out.
+STOCK_CLIENT_MODULE = "client.py"
+
 # Our own templates, rendered with openapi-python-client's environment after it has run:
 # (template name, output path relative to the distribution folder; {package} is substituted).
 SDK_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("sdk/pyproject.toml.jinja", "pyproject.toml"),
     ("sdk/README.md.jinja", "README.md"),
+    ("sdk/api.md.jinja", "api.md"),
     ("sdk/py.typed.jinja", "{package}/py.typed"),
     ("sdk/_client.py.jinja", "{package}/_client.py"),
+    ("sdk/_raw_client.py.jinja", "{package}/_raw_client.py"),
 )
 
 
@@ -93,6 +98,10 @@ def generate_package(api: ApiInputs, spec: dict[str, Any], dist_dir: Path) -> No
     """Write the distribution for ``api`` into ``dist_dir`` (which must not exist yet)."""
     package_dir = dist_dir / api.package
     project = run_openapi_python_client(api, spec, package_dir)
+    # openapi-python-client always writes its own Client and AuthenticatedClient; the package
+    # sends every request through its runtime instead, so they are not shipped
+    # (tests/clients/test_one_request_path.py).
+    (package_dir / STOCK_CLIENT_MODULE).unlink()
     for template_name, relative in SDK_TEMPLATES:
         target = dist_dir / relative.format(package=api.package)
         target.parent.mkdir(parents=True, exist_ok=True)

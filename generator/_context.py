@@ -11,6 +11,7 @@ so the endpoint modules (rendered by openapi-python-client with our templates) a
 - ``sdk_resources``, ``sdk_resources_flat``, ``sdk_public_names``: the resource clients
 - ``sdk_errors``: the error hierarchy of the runtime's ``ERROR_TREE``, as a docstring tree and a
   Markdown table
+- ``sdk_reference``: the API reference of every resource method (``_reference.py``, for api.md)
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ._apis import ApiInputs
 from ._errors import GenerationError
 from ._operations import OperationTable, build_operation_table
+from ._reference import ResourceReference, build_reference
 from ._resources import Resource, build_resources, flatten_resources
 from ._settings import ApiSettings
 
@@ -196,6 +198,7 @@ class TemplateContext:
     operations: OperationTable
     resources: list[Resource]
     errors: ErrorDocs
+    reference: list[ResourceReference]
 
     def globals(self) -> dict[str, Any]:
         flat = flatten_resources(self.resources)
@@ -210,17 +213,21 @@ class TemplateContext:
             "sdk_resources_flat": flat,
             "sdk_public_names": clients + classes,
             "sdk_errors": self.errors,
+            "sdk_reference": self.reference,
         }
 
 
 def build_context(api: ApiInputs, spec: dict[str, Any], openapi: Any) -> TemplateContext:
     """The context of one API, from its settings, its overlaid spec and the parser's view."""
     operations = build_operation_table(api, spec, openapi)
+    settings = with_runtime_defaults(api.settings)
+    resources = build_resources(api.settings, operations, api.rel(api.settings_file))
     return TemplateContext(
-        settings=with_runtime_defaults(api.settings),
+        settings=settings,
         spec=spec_facts(api, spec),
         policy=runtime_policy(),
         operations=operations,
-        resources=build_resources(api.settings, operations, api.rel(api.settings_file)),
+        resources=resources,
         errors=error_docs(),
+        reference=build_reference(settings, resources),
     )

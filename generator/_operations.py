@@ -79,6 +79,10 @@ class OperationRow:
     settings: MethodSettings | None = None
     pagination: Pagination | None = None
     status_hints: Mapping[int, str] = field(default_factory=dict)
+    idempotent: bool | None = None  # None: by the HTTP method
+    # The request body is a free-form object whose every value the spec marks sensitive
+    # (`additionalProperties: {x-sensitive: true}`): all of them are secrets of the call.
+    secret_body: bool = False
 
     @property
     def module(self) -> str:
@@ -163,8 +167,27 @@ def _parsed_rows(api: ApiInputs, spec: dict[str, Any], openapi: Any) -> dict[str
                 success_responses=responses,
                 requires_auth=operation.get("security") != [],
                 endpoint=endpoint,
+                secret_body=_secret_body(spec, operation),
             )
     return rows
+
+
+def _secret_body(spec: dict[str, Any], operation: dict[str, Any]) -> bool:
+    """Whether the JSON body's schema keeps only sensitive values under keys of any name."""
+    content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+    schema = _resolve(spec, (content or {}).get("schema") or {})
+    values = _resolve(spec, schema.get("additionalProperties") or {})
+    return isinstance(values, dict) and values.get("x-sensitive") is True
+
+
+def _resolve(spec: dict[str, Any], schema: Any) -> Any:
+    """``schema`` with a local ``$ref`` followed (``#/components/schemas/X``)."""
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        target: Any = spec
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        schema = target
+    return schema
 
 
 def _pagination(where: str, settings: MethodSettings, row: OperationRow) -> Pagination | None:
@@ -245,6 +268,7 @@ def build_operation_table(api: ApiInputs, spec: dict[str, Any], openapi: Any) ->
             status_hints={
                 status: " ".join(hint.split()) for status, hint in settings.status_hints.items()
             },
+            idempotent=settings.idempotent,
         )
     unmapped = [operation_id for operation_id in parsed if operation_id not in mapped]
     if unmapped and api.settings.resources is not None:

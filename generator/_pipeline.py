@@ -44,14 +44,38 @@ def _hash_paths(digest: Any, root: Path, paths: Iterable[Path]) -> None:
         digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
 
 
+# releases/<api>/ holds what `make release` recorded (generator/_release). Of it, only the
+# changelog is part of the package (copied in as CHANGELOG.md); the release tooling itself reads
+# generated/ and shapes nothing in it, so editing it asks for no new release.
+RELEASES_DIR = "releases"
+CHANGELOG_FILE = "CHANGELOG.md"
+RELEASE_TOOLING = "_release"
+# hatchling puts the nearest .gitignore above a package into its sdist, whatever the settings
+# (hatchling/builders/sdist.py, `vcs_exclusion_files`): without one of its own, the sdist would
+# carry the repository's, and its bytes would change with a file outside generated/ (so that
+# `make publish` would refuse a rebuilt release). This one is the package's.
+SDIST_GITIGNORE = "__pycache__/\n*.py[cod]\nbuild/\ndist/\n*.egg-info/\n"
+
+
+def changelog_source(api: ApiInputs) -> Path:
+    """The committed changelog that becomes generated/<dist>/CHANGELOG.md."""
+    return api.root / RELEASES_DIR / api.name / CHANGELOG_FILE
+
+
 def inputs_sha256(api: ApiInputs) -> str:
     """Hash of everything the package depends on: the spec, overrides/<api>/ (sdk.yaml, which
-    holds openapi-python-client's options too, the overlay and the modules), the generator and
-    the pinned versions."""
+    holds openapi-python-client's options too, the overlay and the modules), the changelog, the
+    generator (but its release tooling) and the pinned versions."""
     digest = hashlib.sha256()
     _hash_paths(digest, api.root, [api.spec])
     _hash_paths(digest, api.root, api.overrides.rglob("*"))
-    _hash_paths(digest, api.root, GENERATOR_DIR.rglob("*"))
+    _hash_paths(digest, api.root, [changelog_source(api)])
+    generator_files = GENERATOR_DIR.rglob("*")
+    _hash_paths(
+        digest,
+        api.root,
+        (p for p in generator_files if p.relative_to(GENERATOR_DIR).parts[0] != RELEASE_TOOLING),
+    )
     _hash_paths(digest, api.root, [api.root / "requirements.lock"])
     return digest.hexdigest()
 
@@ -90,6 +114,9 @@ def build_packages(apis: list[ApiInputs], staging: Path) -> dict[str, Path]:
         prepared = prepare_spec(api)
         dist_dir = staging / api.distribution
         generate_package(api, prepared.data, dist_dir)
+        if changelog_source(api).is_file():
+            shutil.copyfile(changelog_source(api), dist_dir / CHANGELOG_FILE)
+        (dist_dir / ".gitignore").write_text(SDIST_GITIGNORE, encoding="utf-8")
         built[api.name] = dist_dir
     if built:
         run_ruff(list(built.values()))

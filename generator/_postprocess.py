@@ -84,6 +84,7 @@ def write_provenance(api: ApiInputs, dist_dir: Path, inputs_sha256: str) -> None
     record: dict[str, Any] = {
         "_banner": " ".join(banner_lines(api)),
         "api": api.name,
+        "version": api.settings.version,
         "spec": {"path": api.rel(api.spec), "sha256": sha256_file(api.spec)},
         "overlay": (
             {"path": api.rel(api.overlay), "sha256": sha256_file(api.overlay)}

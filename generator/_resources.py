@@ -25,6 +25,7 @@ class Argument:
     annotation: str
     required: bool
     wire_name: str = ""
+    description: str = ""  # the spec's, for the API reference (api.md)
 
     @property
     def optional_annotation(self) -> str:
@@ -50,6 +51,18 @@ class Method:
     returns: str
     parse: str
 
+    @property
+    def body_union(self) -> list[str]:
+        """The model classes of a body the spec allows in several shapes (Hubster's create and
+        update: one class per channel), sorted; empty for any other body. _client.py.jinja's
+        ``body_union`` macro says the same (it then also takes a dict), and api.md reads this."""
+        if self.body is None or self.body_is_model or self.flatten:
+            return []
+        members = getattr(self.operation.endpoint.bodies[0].prop, "inner_properties", None) or []
+        if not members or not all(hasattr(member, "class_info") for member in members):
+            return []
+        return sorted(str(member.class_info.name) for member in members)
+
 
 @dataclass
 class Resource:
@@ -72,7 +85,11 @@ def _pascal(name: str) -> str:
 
 def _argument(prop: Any, required: bool) -> Argument:
     return Argument(
-        str(prop.python_name), _annotation(prop.get_type_string()), required, text(prop.name)
+        str(prop.python_name),
+        _annotation(prop.get_type_string()),
+        required,
+        text(prop.name),
+        text(prop.description),
     )
 
 

@@ -36,6 +36,8 @@ Identifier = Annotated[StrictStr, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 # A hook in an override module, "module:function" (the module relative to the package).
 Hook = Annotated[StrictStr, Field(pattern=r"^\.?[A-Za-z_][\w.]*:[A-Za-z_]\w*$")]
 Status = Annotated[int, Field(ge=400, le=599)]
+# A release number, MAJOR.MINOR.PATCH (https://semver.org/), as `make release` writes it.
+Version = Annotated[StrictStr, Field(pattern=r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")]
 
 
 def _positive_number(value: object) -> int | float:
@@ -83,6 +85,9 @@ class MethodSettings(_Settings):
     paginate: PaginateSettings | None = None
     # Status -> a sentence that ends the error's message: what the status means here.
     status_hints: dict[Status, StrictStr] = {}
+    # Whether the operation may be sent twice; None: by its method (idempotent_methods). False
+    # for a PUT that starts work, which a retry after a lost answer could start again.
+    idempotent: StrictBool | None = None
 
     @field_validator("paginate", mode="before")
     @classmethod
@@ -132,7 +137,9 @@ class ApiSettings(_Settings):
     api_name: StrictStr  # in messages: "Hubster answered 404 ..."
     distribution: StrictStr  # the pip name, and openapi-python-client's project name
     package: Identifier  # the import name, and openapi-python-client's package name
-    version: StrictStr = "1.0.0"
+    # The release number, MAJOR.MINOR.PATCH: `make release` sets it from what changed since the
+    # last release (generator/_release); it is not edited by hand.
+    version: Version = "1.0.0"
     client_class: Identifier
     async_client_class: Identifier
     fake_class: Identifier  # the fake server in <package>.testing
@@ -144,6 +151,9 @@ class ApiSettings(_Settings):
     # None: the runtime's DEFAULT_IDEMPOTENT_METHODS.
     idempotent_methods: frozenset[HttpMethod] | None = None
     rate_limit: RateLimitSettings | None = None
+    # Offer the bucket shared through Redis by every process using an account: the package gets
+    # a `[redis]` extra (the runtime reads <PREFIX>_RATE_LIMIT_REDIS_URL for any rate limit).
+    shared_rate_limit: StrictBool = False
     # Region name -> base URL (each one of the spec's servers); region= picks one.
     regions: dict[Identifier, StrictStr] = {}
     # None: no resource clients; otherwise every operation must be mapped exactly once.

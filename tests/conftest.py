@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import ScriptedServer
+from tests.support.redis import RedisServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 for dist in sorted((REPO_ROOT / "generated").glob("*-client")):
@@ -24,4 +25,11 @@ for dist in sorted((REPO_ROOT / "generated").glob("*-client")):
 def server() -> Iterator[ScriptedServer]:
     """A scripted HTTP server on 127.0.0.1 (tests/support/server.py), stopped after the test."""
     with ScriptedServer() as running:
+        yield running
+
+
+@pytest.fixture
+def redis_server() -> Iterator[RedisServer]:
+    """A real redis-server on a free loopback port (tests/support/redis.py), stopped after."""
+    with RedisServer() as running:
         yield running

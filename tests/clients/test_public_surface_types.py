@@ -39,6 +39,11 @@ USAGE = {
                 await quick.mechanic_integrations.list()
                 car = await quick.mechanic_integrations.car_url("MechanicIntegrations::X", 407340)
                 print(car.url)
+            raw = await client.mechanic_integrations.with_raw_response.update(
+                IntegrationName.TWM, {"username": "u"}, extra_body={"note": 1}
+            )
+            result: bool = raw.parse().success
+            print(result, raw.status_code)
     """,
     "integratorio_client": """
         def use(client: IntegratorClient) -> str | None:
@@ -53,7 +58,23 @@ USAGE = {
             return integration.id if isinstance(integration.id, str) else None
 
         async def use_async(client: AsyncIntegratorClient) -> None:
-            [i async for i in client.integrations.list(timeout=2.0)]
+            [i async for i in client.integrations.list(timeout=2.0, extra_query={"a": 1})]
+            raw = client.integrations.with_raw_response
+            first: APIResponse[list[Integration]] = await raw.list(limit=2)
+            print([i.id for i in first.parse()], first.headers.get("link"))
+
+        def use_raw(client: IntegratorClient) -> str | None:
+            tenant = client.with_options(default_headers={"X-Tenant": "t"}, default_query={"q": 1})
+            raw = tenant.connectors.licenses.with_raw_response.get(
+                "c", "l", extra_headers={"X-Trace": "1"}, extra_query={"v": 2}, extra_body=None
+            )
+            also = tenant.connectors.with_raw_response.licenses.get("c", "l")
+            request: httpx.Request = raw.http_request
+            print(request.url, raw.status_code, also.parse().id)
+            license_: License = raw.parse()
+            return license_.id if isinstance(license_.id, str) else None
+
+        quiet = IntegratorClient(default_headers={"X-Tenant": "t"}, default_query={"locale": "da"})
     """,
     "hubster_client": """
         def use(client: HubsterClient) -> object:
@@ -63,6 +84,9 @@ USAGE = {
                 return None
 
         async def use_async(client: AsyncHubsterClient) -> object:
+            raw = await client.integrations.with_raw_response.list(hub_id="h")
+            page: IntegrationPage = raw.parse()
+            print(page.total, raw.headers)
             return await client.integrations.get("x", max_retries=1)
     """,
 }
@@ -87,6 +111,8 @@ def test_snippet_using_every_public_name_passes_mypy_strict(package: str, tmp_pa
     snippet = "\n".join(
         [
             "from __future__ import annotations",
+            "import httpx",
+            f"from {package}.models import *  # noqa: F403",
             f"from {package} import (",
             *[f"    {name}," for name in names],
             ")",

@@ -69,6 +69,10 @@ def test_every_template_says_what_the_operation_table_says(tmp_path: Path, name:
             expected["requires_auth"] = False
         if row.status_hints:
             expected["status_hints"] = dict(row.status_hints)
+        if row.idempotent is not None:
+            expected["idempotent"] = row.idempotent
+        if row.secret_body:
+            expected["secret_body"] = True
         assert _operation_call(module) == expected, row.operation_id
         assert _return_annotation(module, "_parse_success") == row.success_type
         assert f"from .{row.module} import" in client

@@ -77,7 +77,7 @@ def test_override_module_may_not_replace_generated_file(tmp_path: Path) -> None:
     root = fixture_root(tmp_path)
     modules = root / "overrides" / "mini" / "modules"
     modules.mkdir()
-    (modules / "client.py").write_text("x = 1\n")
+    (modules / "errors.py").write_text("x = 1\n")
     with pytest.raises(GenerationError, match="may only add files"):
         generate(discover_apis(root), tmp_path / "out")
 

@@ -10,7 +10,10 @@ reuses the token and signs in once more after a 401 (overrides/autobutler/module
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from autobutler_client import (
@@ -19,6 +22,7 @@ from autobutler_client import (
     AutobutlerClient,
     BadRequestError,
 )
+from autobutler_client.testing import FakeAutobutler
 from hubster_client import HubsterClient, NotFoundError
 from integratorio_client import IntegratorClient
 
@@ -249,3 +253,76 @@ async def test_async_wrong_credentials_keep_the_password_out(
     assert PASSWORD not in repr(caught.value.body)
     assert caplog.records
     assert all(PASSWORD not in record.getMessage() for record in caplog.records)
+
+
+# --- one sign-in per expired token, against FakeAutobutler ------------------------------------
+# FakeAutobutler rejects an expired token with 401 (_authentication.md lines 22-29) and counts
+# its sign-ins; it holds back the first requests to arrive, wave by wave, so that their 401s come
+# back 0.1 s, 0.2 s, ... after the others', when the first renewal is long over.
+
+
+def _stagger(fake: FakeAutobutler, waves: int, per_wave: int) -> None:
+    for wave in range(1, waves + 1):
+        fake.delay_next(per_wave, 0.1 * wave)
+
+
+def test_twenty_threads_with_an_expired_token_sign_in_once() -> None:
+    with FakeAutobutler() as fake:
+        fake.add_user(EMAIL, PASSWORD)
+        with AutobutlerClient.from_login(EMAIL, PASSWORD, base_url=fake.base_url) as client:
+            client.mechanic_integrations.list()
+            fake.expire_tokens()
+            _stagger(fake, waves=3, per_wave=5)
+            barrier = threading.Barrier(20)
+
+            def list_all(_: int) -> int:
+                barrier.wait()
+                return len(client.mechanic_integrations.list().mechanic_integrations)
+
+            with ThreadPoolExecutor(20) as pool:
+                counts = list(pool.map(list_all, range(20)))
+        assert fake.sign_ins == 2  # the first sign-in and one renewal
+    assert counts == [3] * 20
+
+
+@pytest.mark.asyncio
+async def test_fifty_tasks_with_an_expired_token_sign_in_once() -> None:
+    with FakeAutobutler() as fake:
+        fake.add_user(EMAIL, PASSWORD)
+        async with AsyncAutobutlerClient.from_login(
+            EMAIL, PASSWORD, base_url=fake.base_url
+        ) as client:
+            await client.mechanic_integrations.list()
+            fake.expire_tokens()
+            _stagger(fake, waves=4, per_wave=10)
+            answers = await asyncio.gather(
+                *(client.mechanic_integrations.list() for _ in range(50))
+            )
+        assert fake.sign_ins == 2
+    assert [len(a.mechanic_integrations) for a in answers] == [3] * 50
+
+
+# --- whether a sign-in is retried (the decision is documented in modules/_login.py) -----------
+
+
+@pytest.mark.parametrize("fault", ["503", "dropped connection"])
+def test_a_sign_in_that_meets_a_503_or_a_dropped_connection_is_retried(fault: str) -> None:
+    with FakeAutobutler() as fake:
+        fake.add_user(EMAIL, PASSWORD)
+        if fault == "503":
+            fake.fail_next(1, status=503)
+        else:
+            fake.drop_next(1)
+        with AutobutlerClient.from_login(EMAIL, PASSWORD, base_url=fake.base_url) as client:
+            client._sleep = lambda _: None  # the backoff is _retries' business, not this test's
+            client.mechanic_integrations.list()
+        assert fake.sign_ins == 2
+
+
+def test_a_refused_sign_in_is_not_retried() -> None:
+    with FakeAutobutler() as fake:
+        fake.add_user(EMAIL, "another-password")
+        with AutobutlerClient.from_login(EMAIL, PASSWORD, base_url=fake.base_url) as client:
+            with pytest.raises(AuthenticationError):
+                client.mechanic_integrations.list()
+        assert fake.sign_ins == 1  # a wrong password stays wrong: asking again cannot help

@@ -11,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import copy
 import inspect
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -20,9 +22,11 @@ from hubster_client import (
     DEMO_TOKEN_URL,
     AsyncHubsterClient,
     AuthenticationError,
+    BadRequestError,
     HubsterClient,
 )
-from hubster_client.models import SystemIntegration
+from hubster_client.models import DirectIntegration, SystemIntegration
+from hubster_client.testing import FakeHubster
 
 from tests.support import Reply, ScriptedServer, seed_example
 
@@ -191,3 +195,101 @@ async def test_async_token_is_fetched_once_renewed_after_a_401_and_after_expiry(
         "Bearer tok-2",
         "Bearer tok-3",
     ]
+
+
+# --- one token request per expired token, against FakeHubster -------------------------------
+# FakeHubster plays the identity service's /connect/token (identity/0_auth.rst:9-63) as well
+# as the Portal API; it rejects an expired token with 401, as Hubster does.
+
+CLIENT_ID = "hubster.portal.api.0000000"
+CLIENT_SECRET = "SMWvD7W-secret"
+
+
+def _fake_client(fake: FakeHubster) -> HubsterClient:
+    fake.add_client(CLIENT_ID, CLIENT_SECRET)
+    return HubsterClient.from_client_credentials(
+        CLIENT_ID, CLIENT_SECRET, fake.token_url, base_url=fake.base_url
+    )
+
+
+def _async_fake_client(fake: FakeHubster) -> AsyncHubsterClient:
+    fake.add_client(CLIENT_ID, CLIENT_SECRET)
+    return AsyncHubsterClient.from_client_credentials(
+        CLIENT_ID, CLIENT_SECRET, fake.token_url, base_url=fake.base_url
+    )
+
+
+def _stagger(fake: FakeHubster, waves: int, per_wave: int) -> None:
+    # The fake holds back the first requests to arrive, wave by wave: their 401s come back
+    # 0.1 s, 0.2 s, ... after the others', when the first renewal is long over.
+    for wave in range(1, waves + 1):
+        fake.delay_next(per_wave, 0.1 * wave)
+
+
+def test_twenty_threads_with_an_expired_token_share_one_token_request() -> None:
+    with FakeHubster() as fake, _fake_client(fake) as client:
+        (integration_id,) = fake.add_integrations(fake.add_hub(), 1)
+        client.integrations.get(integration_id)
+        fake.expire_tokens()
+        _stagger(fake, waves=3, per_wave=5)
+        barrier = threading.Barrier(20)
+
+        def get(_: int) -> object:
+            barrier.wait()
+            return client.integrations.get(integration_id)
+
+        with ThreadPoolExecutor(20) as pool:
+            results = list(pool.map(get, range(20)))
+        assert fake.token_requests == 2  # the first token and one renewal
+    assert all(isinstance(r, DirectIntegration) for r in results)
+
+
+@pytest.mark.asyncio
+async def test_fifty_tasks_with_an_expired_token_share_one_token_request() -> None:
+    with FakeHubster() as fake:
+        async with _async_fake_client(fake) as client:
+            (integration_id,) = fake.add_integrations(fake.add_hub(), 1)
+            await client.integrations.get(integration_id)
+            fake.expire_tokens()
+            _stagger(fake, waves=4, per_wave=10)
+            results = await asyncio.gather(
+                *(client.integrations.get(integration_id) for _ in range(50))
+            )
+        assert fake.token_requests == 2
+    assert all(isinstance(r, DirectIntegration) for r in results)
+
+
+@pytest.mark.parametrize("expires_in", [0, None, -60], ids=["zero", "missing", "negative"])
+def test_a_token_answer_without_a_usable_lifetime_is_fetched_once(
+    expires_in: float | None,
+) -> None:
+    with FakeHubster(token_expires_in=expires_in) as fake, _fake_client(fake) as client:
+        (integration_id,) = fake.add_integrations(fake.add_hub(), 1)
+        for _ in range(10):
+            client.integrations.get(integration_id)
+        assert fake.token_requests == 1
+        fake.expire_tokens()  # then the API's 401 renews it, once
+        for _ in range(5):
+            client.integrations.get(integration_id)
+        assert fake.token_requests == 2
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("expires_in", [0, None, -60], ids=["zero", "missing", "negative"])
+async def test_async_a_token_answer_without_a_usable_lifetime_is_fetched_once(
+    expires_in: float | None,
+) -> None:
+    with FakeHubster(token_expires_in=expires_in) as fake:
+        async with _async_fake_client(fake) as client:
+            (integration_id,) = fake.add_integrations(fake.add_hub(), 1)
+            await asyncio.gather(*(client.integrations.get(integration_id) for _ in range(10)))
+        assert fake.token_requests == 1
+
+
+def test_wrong_client_credentials_are_refused_by_the_fake_identity_service() -> None:
+    with FakeHubster() as fake, _fake_client(fake) as client:
+        fake.add_client(CLIENT_ID, "another-secret")
+        with pytest.raises(BadRequestError) as caught:
+            client.integrations.list_by_channel_type(fake.add_hub(), "Direct")
+    assert "SMWvD7W-secret" not in str(caught.value)
+    assert fake.token_requests == 1

@@ -24,7 +24,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from integratorio_client import IntegratorClient
+from integratorio_client import IntegratorClient, InternalServerError
 from integratorio_client.models import (
     Connector,
     IClientIdMapEntry,
@@ -283,3 +283,30 @@ def test_a_changed_date_time_is_written_from_its_new_value(
     assert sent["expires"] == "2030-01-01T00:00:00+00:00"
     assert sent["created"] == "2017-10-24T09:10:59.408Z"  # unchanged: as read
     assert sent["user"] == seed_example("004:L86")[0]["user"]
+
+
+# --- pushConnectorUpdate starts work: a PUT that is not repeated once sent -----------------------
+
+
+def test_push_update_is_not_retried_once_sent(server: ScriptedServer) -> None:
+    server.reply(Reply(503, {"errors": [{"code": "unavailable"}]}))
+    client = IntegratorClient(token=TOKEN, base_url=server.url, rate_limit=None)
+    with client, pytest.raises(InternalServerError):
+        client.connectors.push_update("c1", {"_integrationIds": ["i1"]})
+    assert [r.request_line for r in server.requests] == ["PUT /connectors/c1/update HTTP/1.1"]
+
+
+def test_push_update_is_retried_after_a_429(server: ScriptedServer) -> None:
+    server.reply(Reply(429, {}, headers={"Retry-After": "0"}), Reply(200, b""))
+    client = IntegratorClient(token=TOKEN, base_url=server.url, rate_limit=None)
+    with client:
+        client.connectors.push_update("c1", {"_integrationIds": ["i1"]})
+    assert len(server.requests) == 2
+
+
+def test_other_puts_are_still_retried(server: ScriptedServer) -> None:
+    server.reply(Reply(503, {}), Reply(200, {"_id": "c1", "name": "n"}))
+    client = IntegratorClient(token=TOKEN, base_url=server.url, rate_limit=None)
+    with client:
+        client.connectors.update("c1", {"_id": "c1", "name": "n"})
+    assert len(server.requests) == 2

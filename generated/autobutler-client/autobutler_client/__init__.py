@@ -13,7 +13,9 @@ from ._client import AsyncAutobutlerClient, AutobutlerClient
 from ._runtime import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    APIResponse,
     AsyncPager,
+    AttemptInfo,
     Page,
     RateLimit,
     SyncPager,
@@ -41,15 +43,16 @@ if TYPE_CHECKING:
     from . import models
     from ._names import IntegrationName
     from ._validation import IntegrationValidationError
-    from .client import AuthenticatedClient, Client
+
+# The release: `version:` of the API's sdk.yaml, which `make release` sets. pyproject.toml, the
+# User-Agent, the README and PROVENANCE.json say the same (tests/packaging/test_versions.py).
+__version__ = "1.0.0"
 
 # Imported on first access (PEP 562), not here: `import autobutler_client` loads the clients, the
-# runtime and the errors, and the models, openapi-python-client's low-level Client and the names
-# below wait until something uses them (import time is a `make bench` figure). Type checkers
-# read the imports above; they never see __getattr__, so a misspelt name stays an error.
+# runtime and the errors, and the models and the names below wait until something uses them
+# (import time is a `make bench` figure). Type checkers read the imports above; they never see
+# __getattr__, so a misspelt name stays an error.
 _LAZY_NAMES: dict[str, str] = {
-    "AuthenticatedClient": ".client",
-    "Client": ".client",
     "IntegrationName": "._names",
     "IntegrationValidationError": "._validation",
 }
@@ -78,15 +81,15 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncAutobutlerClient",
     "AsyncPager",
-    "AuthenticatedClient",
+    "AttemptInfo",
     "AuthenticationError",
     "BadRequestError",
-    "Client",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -102,6 +105,7 @@ __all__ = [
     "UnprocessableEntityError",
     "IntegrationName",
     "IntegrationValidationError",
+    "__version__",
     "errors",
     "models",
 ]

@@ -2,14 +2,16 @@
 # change the spec, overrides/autobutler/ or generator/ and run `make generate`.
 """``AutobutlerClient`` and ``AsyncAutobutlerClient``: resource clients for the Autobutler Mechanics API.
 
-Each method builds its request with the generated module function's ``_get_kwargs`` and sends it
-through the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors).
+Each method builds its request with its operation module's ``_get_kwargs`` and sends it through
+the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors), the package's
+only way to send (tests/clients/test_one_request_path.py).
 
 A method imports its operation's module (and so its models) on its first call, not with this
 module: ``import autobutler_client`` then loads only the clients and the runtime, whatever the
 number of operations and models (import time is a ``make bench`` figure). The import costs
 about a microsecond on later calls. Annotations name the models through the imports under
-``TYPE_CHECKING``; they are never evaluated at run time.
+``TYPE_CHECKING``; they are never evaluated at run time. The raw twins of the methods
+(``client.<resource>.with_raw_response``) are in ``_raw_client`` and wait for first use too.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ._runtime import (
     AsyncAPIResource,
     ClientConfig,
     NotGiven,
+    OnAttempt,
     RateLimit,
     RequestOptions,
     SyncAPIClient,
@@ -34,6 +37,7 @@ from ._runtime import (
 )
 
 if TYPE_CHECKING:
+    from ._raw_client import *  # noqa: F403 - annotations name the raw twins
     from .models import *  # noqa: F403 - annotations name any model
 
 CONFIG = ClientConfig(
@@ -52,20 +56,31 @@ CONFIG = ClientConfig(
 class MechanicIntegrations(SyncAPIResource):
     """``client.mechanic_integrations``: list, update, deactivate, job_url, car_url, build_offer."""
 
+    @property
+    def with_raw_response(self) -> MechanicIntegrationsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import MechanicIntegrationsWithRawResponse
+
+        return MechanicIntegrationsWithRawResponse(self._client)
+
     def list(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MechanicIntegrationList:
         """List the integrations available to the workshop
 
         Answers every integration the workshop may use. Integrations the workshop has already
         switched on also carry their stored `configuration`; the others come without it.
 
-        Operation ``listMechanicIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listMechanicIntegrations``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.list_mechanic_integrations import (
             OPERATION,
@@ -75,7 +90,11 @@ class MechanicIntegrations(SyncAPIResource):
 
         kwargs = _get_kwargs()
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -92,6 +111,8 @@ class MechanicIntegrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> IntegrationUpdateResult:
         """Switch an integration on, or change its settings
 
@@ -107,21 +128,38 @@ class MechanicIntegrations(SyncAPIResource):
         messages: `IntegrationValidationError` for a 2xx answer, `UnprocessableEntityError`
         itself for a 422.
 
-        Operation ``updateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateMechanicIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._validation import parse_update_result
         from .api.mechanic_integrations.update_mechanic_integration import OPERATION, _get_kwargs
         from .models import IntegrationUpdate
 
-        if isinstance(fields, Mapping):
-            fields = IntegrationUpdate.from_dict(fields)
-        kwargs = _get_kwargs(
-            name=name,
-            body=fields,
-        )
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.update", "name")
+        if not isinstance(fields, IntegrationUpdate):
+            from ._runtime._arguments import model_body
+
+            fields = model_body(IntegrationUpdate, fields, "mechanic_integrations.update", "fields")
+        try:
+            kwargs = _get_kwargs(
+                name=name,
+                body=fields,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "mechanic_integrations.update", "fields") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -137,13 +175,16 @@ class MechanicIntegrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DeactivationResult:
         """Switch an integration off
 
         Switches the named integration off for the workshop.
 
-        Operation ``deactivateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deactivateMechanicIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.deactivate_mechanic_integration import (
             OPERATION,
@@ -151,11 +192,19 @@ class MechanicIntegrations(SyncAPIResource):
             _parse_success,
         )
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.deactivate", "name")
         kwargs = _get_kwargs(
             name=name,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -172,6 +221,8 @@ class MechanicIntegrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> IntegrationUrl:
         """Get a URL that opens a job in the integration's system
 
@@ -180,8 +231,9 @@ class MechanicIntegrations(SyncAPIResource):
         an `http(s)` URL (`autofrontal:/REG=...`) and may hold characters such as `|` unencoded.
         An integration that cannot open jobs answers `400`.
 
-        Operation ``getMechanicIntegrationJobUrl``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getMechanicIntegrationJobUrl``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.get_mechanic_integration_job_url import (
             OPERATION,
@@ -189,12 +241,24 @@ class MechanicIntegrations(SyncAPIResource):
             _parse_success,
         )
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.job_url", "name")
+        if not isinstance(job_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(job_id, "mechanic_integrations.job_url", "job_id")
         kwargs = _get_kwargs(
             name=name,
             job_id=job_id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -211,6 +275,8 @@ class MechanicIntegrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> IntegrationUrl:
         """Get a URL that opens a car in the integration's system
 
@@ -219,8 +285,9 @@ class MechanicIntegrations(SyncAPIResource):
         an `http(s)` URL (the docs' example is `autofrontal:/REG=AD61451`). An integration that
         cannot open cars answers `400`.
 
-        Operation ``getMechanicIntegrationCarUrl``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getMechanicIntegrationCarUrl``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.get_mechanic_integration_car_url import (
             OPERATION,
@@ -228,12 +295,24 @@ class MechanicIntegrations(SyncAPIResource):
             _parse_success,
         )
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.car_url", "name")
+        if not isinstance(car_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(car_id, "mechanic_integrations.car_url", "car_id")
         kwargs = _get_kwargs(
             name=name,
             car_id=car_id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -251,6 +330,8 @@ class MechanicIntegrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> OfferResult:
         """Build an offer from a quotation in the integration's system
 
@@ -261,8 +342,9 @@ class MechanicIntegrations(SyncAPIResource):
         An integration that cannot build offers answers `400`. Values Autobutler refuses come
         with `400` as well, with the messages per field in `errors`.
 
-        Operation ``createMechanicIntegrationOffer``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createMechanicIntegrationOffer``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.create_mechanic_integration_offer import (
             OPERATION,
@@ -271,16 +353,30 @@ class MechanicIntegrations(SyncAPIResource):
         )
         from .models import OfferRequest
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.build_offer", "name")
         body = OfferRequest(
             job_id=job_id,
             remote_id=remote_id,
         )
-        kwargs = _get_kwargs(
-            name=name,
-            body=body,
-        )
+        try:
+            kwargs = _get_kwargs(
+                name=name,
+                body=body,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "mechanic_integrations.build_offer", "") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -293,6 +389,14 @@ class MechanicIntegrations(SyncAPIResource):
 class Tokens(SyncAPIResource):
     """``client.tokens``: create."""
 
+    @property
+    def with_raw_response(self) -> TokensWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import TokensWithRawResponse
+
+        return TokensWithRawResponse(self._client)
+
     def create(
         self,
         *,
@@ -301,14 +405,17 @@ class Tokens(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TokenResponse:
         """Sign in and get a token
 
         Exchanges the workshop's e-mail address and password for a short-lived token (and a
         token to renew it). Needs no token itself.
 
-        Operation ``createToken``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createToken``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.tokens.create_token import OPERATION, _get_kwargs, _parse_success
         from .models import TokenRequest
@@ -317,11 +424,21 @@ class Tokens(SyncAPIResource):
             email=email,
             password=password,
         )
-        kwargs = _get_kwargs(
-            body=body,
-        )
+        try:
+            kwargs = _get_kwargs(
+                body=body,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "tokens.create", "") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -336,6 +453,8 @@ class AutobutlerClient(AutobutlerLogin, SyncAPIClient):
 
     Arguments fall back to the environment: ``token`` to ``AUTOBUTLER_TOKEN`` and
     ``base_url`` to ``AUTOBUTLER_BASE_URL`` (default ``https://www.autobutler.dk/api/v2/mechanics``).
+    ``default_headers`` and ``default_query`` are sent with every call (a call's own arguments
+    and ``extra_*`` win); the ``Authorization`` and ``User-Agent`` headers are not among them.
     """
 
     mechanic_integrations: MechanicIntegrations
@@ -350,6 +469,9 @@ class AutobutlerClient(AutobutlerLogin, SyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -359,6 +481,9 @@ class AutobutlerClient(AutobutlerLogin, SyncAPIClient):
             max_retries=max_retries,
             http_client=http_client,
             rate_limit=rate_limit,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         self._bind_resources()
 
@@ -371,20 +496,31 @@ class AutobutlerClient(AutobutlerLogin, SyncAPIClient):
 class AsyncMechanicIntegrations(AsyncAPIResource):
     """``client.mechanic_integrations``: list, update, deactivate, job_url, car_url, build_offer."""
 
+    @property
+    def with_raw_response(self) -> AsyncMechanicIntegrationsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import AsyncMechanicIntegrationsWithRawResponse
+
+        return AsyncMechanicIntegrationsWithRawResponse(self._client)
+
     async def list(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MechanicIntegrationList:
         """List the integrations available to the workshop
 
         Answers every integration the workshop may use. Integrations the workshop has already
         switched on also carry their stored `configuration`; the others come without it.
 
-        Operation ``listMechanicIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listMechanicIntegrations``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.list_mechanic_integrations import (
             OPERATION,
@@ -394,7 +530,11 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
 
         kwargs = _get_kwargs()
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -411,6 +551,8 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> IntegrationUpdateResult:
         """Switch an integration on, or change its settings
 
@@ -426,21 +568,38 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         messages: `IntegrationValidationError` for a 2xx answer, `UnprocessableEntityError`
         itself for a 422.
 
-        Operation ``updateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateMechanicIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._validation import parse_update_result
         from .api.mechanic_integrations.update_mechanic_integration import OPERATION, _get_kwargs
         from .models import IntegrationUpdate
 
-        if isinstance(fields, Mapping):
-            fields = IntegrationUpdate.from_dict(fields)
-        kwargs = _get_kwargs(
-            name=name,
-            body=fields,
-        )
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.update", "name")
+        if not isinstance(fields, IntegrationUpdate):
+            from ._runtime._arguments import model_body
+
+            fields = model_body(IntegrationUpdate, fields, "mechanic_integrations.update", "fields")
+        try:
+            kwargs = _get_kwargs(
+                name=name,
+                body=fields,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "mechanic_integrations.update", "fields") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -456,13 +615,16 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DeactivationResult:
         """Switch an integration off
 
         Switches the named integration off for the workshop.
 
-        Operation ``deactivateMechanicIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deactivateMechanicIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.deactivate_mechanic_integration import (
             OPERATION,
@@ -470,11 +632,19 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
             _parse_success,
         )
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.deactivate", "name")
         kwargs = _get_kwargs(
             name=name,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -491,6 +661,8 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> IntegrationUrl:
         """Get a URL that opens a job in the integration's system
 
@@ -499,8 +671,9 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         an `http(s)` URL (`autofrontal:/REG=...`) and may hold characters such as `|` unencoded.
         An integration that cannot open jobs answers `400`.
 
-        Operation ``getMechanicIntegrationJobUrl``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getMechanicIntegrationJobUrl``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.get_mechanic_integration_job_url import (
             OPERATION,
@@ -508,12 +681,24 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
             _parse_success,
         )
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.job_url", "name")
+        if not isinstance(job_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(job_id, "mechanic_integrations.job_url", "job_id")
         kwargs = _get_kwargs(
             name=name,
             job_id=job_id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -530,6 +715,8 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> IntegrationUrl:
         """Get a URL that opens a car in the integration's system
 
@@ -538,8 +725,9 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         an `http(s)` URL (the docs' example is `autofrontal:/REG=AD61451`). An integration that
         cannot open cars answers `400`.
 
-        Operation ``getMechanicIntegrationCarUrl``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getMechanicIntegrationCarUrl``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.get_mechanic_integration_car_url import (
             OPERATION,
@@ -547,12 +735,24 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
             _parse_success,
         )
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.car_url", "name")
+        if not isinstance(car_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(car_id, "mechanic_integrations.car_url", "car_id")
         kwargs = _get_kwargs(
             name=name,
             car_id=car_id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -570,6 +770,8 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> OfferResult:
         """Build an offer from a quotation in the integration's system
 
@@ -580,8 +782,9 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         An integration that cannot build offers answers `400`. Values Autobutler refuses come
         with `400` as well, with the messages per field in `errors`.
 
-        Operation ``createMechanicIntegrationOffer``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createMechanicIntegrationOffer``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.mechanic_integrations.create_mechanic_integration_offer import (
             OPERATION,
@@ -590,16 +793,30 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
         )
         from .models import OfferRequest
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "mechanic_integrations.build_offer", "name")
         body = OfferRequest(
             job_id=job_id,
             remote_id=remote_id,
         )
-        kwargs = _get_kwargs(
-            name=name,
-            body=body,
-        )
+        try:
+            kwargs = _get_kwargs(
+                name=name,
+                body=body,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "mechanic_integrations.build_offer", "") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -612,6 +829,14 @@ class AsyncMechanicIntegrations(AsyncAPIResource):
 class AsyncTokens(AsyncAPIResource):
     """``client.tokens``: create."""
 
+    @property
+    def with_raw_response(self) -> AsyncTokensWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import AsyncTokensWithRawResponse
+
+        return AsyncTokensWithRawResponse(self._client)
+
     async def create(
         self,
         *,
@@ -620,14 +845,17 @@ class AsyncTokens(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TokenResponse:
         """Sign in and get a token
 
         Exchanges the workshop's e-mail address and password for a short-lived token (and a
         token to renew it). Needs no token itself.
 
-        Operation ``createToken``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createToken``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.tokens.create_token import OPERATION, _get_kwargs, _parse_success
         from .models import TokenRequest
@@ -636,11 +864,21 @@ class AsyncTokens(AsyncAPIResource):
             email=email,
             password=password,
         )
-        kwargs = _get_kwargs(
-            body=body,
-        )
+        try:
+            kwargs = _get_kwargs(
+                body=body,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "tokens.create", "") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -655,6 +893,8 @@ class AsyncAutobutlerClient(AsyncAutobutlerLogin, AsyncAPIClient):
 
     Arguments fall back to the environment: ``token`` to ``AUTOBUTLER_TOKEN`` and
     ``base_url`` to ``AUTOBUTLER_BASE_URL`` (default ``https://www.autobutler.dk/api/v2/mechanics``).
+    ``default_headers`` and ``default_query`` are sent with every call (a call's own arguments
+    and ``extra_*`` win); the ``Authorization`` and ``User-Agent`` headers are not among them.
     """
 
     mechanic_integrations: AsyncMechanicIntegrations
@@ -669,6 +909,9 @@ class AsyncAutobutlerClient(AsyncAutobutlerLogin, AsyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -678,6 +921,9 @@ class AsyncAutobutlerClient(AsyncAutobutlerLogin, AsyncAPIClient):
             max_retries=max_retries,
             http_client=http_client,
             rate_limit=rate_limit,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         self._bind_resources()
 

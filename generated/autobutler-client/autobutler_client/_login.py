@@ -4,13 +4,15 @@
 
 Autobutler tokens come from ``POST /tokens`` with the workshop's ``email`` and ``password``,
 are short-lived, and an expired one is answered with 401 (autobutler/mechanics_api_docs,
-source/includes/_tokens.md and _authentication.md; specs/autobutler.yaml ``createToken``). ``from_login`` gives
-the client the runtime's ``LoginTokenProvider``: it signs in at the first request, reuses the
-token, and signs in once more when a request is answered 401 (concurrent requests share that
-one sign-in). The sign-in goes through the same client, so it uses the same ``base_url``,
-``http_client``, timeouts and logging, and it is sent without an ``Authorization`` header, so
-it never asks the provider for a token (which would recurse). The password is kept out of
-logs, reprs and exception messages.
+source/includes/_tokens.md lines 55-63 and _authentication.md lines 26-29; specs/autobutler.yaml
+``createToken``). ``from_login`` gives the client the runtime's ``LoginTokenProvider``: it signs
+in at the first request, reuses the token, and signs in once more when a request is answered
+401. Requests refused with the same token share that one sign-in, however late their 401s come
+back (the runtime's ``_auth``). The sign-in goes through the same client, so it uses the same
+``base_url``, ``http_client``, timeouts and logging, and it is sent without an
+``Authorization`` header, so it never asks the provider for a token (which would recurse). The
+password is kept out of logs, reprs and exception messages. Whether a sign-in is retried, and
+why: see ``_sign_in_operation``.
 
 The mixins are listed in overrides/autobutler/sdk.yaml (``client_mixins``/
 ``async_client_mixins``) and proven by tests/overrides/test_autobutler_auth.py.
@@ -102,8 +104,18 @@ def _sign_in_operation() -> Operation:
 
     # The sign-in needs no token: the generated operation already says so (``security: []``
     # in the spec gives ``requires_auth=False``), so it never asks the token provider for one.
-    # Signing in again changes nothing on the server, so a sign-in that met a dropped
-    # connection or a 503 may be retried, although it is a POST.
+    #
+    # A sign-in is retried like a GET, although it is a POST: after a dropped connection, a
+    # timeout, 408, 429 or 5xx, up to the client's max_retries. The docs describe
+    # ``POST /tokens`` as handing out a token for the credentials and nothing else
+    # (autobutler/mechanics_api_docs, source/includes/_tokens.md line 55), and a new request to
+    # it is how a token is renewed (lines 58-59; _authentication.md lines 26-29): a repeat only
+    # hands out one more short-lived token, which nobody uses and which expires. A refused
+    # sign-in (401, "The provided credentials were incorrect", line 89; or "status": "failed",
+    # line 76) is never repeated: the same password stays wrong, and repeated failed sign-ins
+    # would look like password guessing. Tests: tests/overrides/test_autobutler_auth.py::
+    # test_a_sign_in_that_meets_a_503_or_a_dropped_connection_is_retried and
+    # ::test_a_refused_sign_in_is_not_retried.
     assert not OPERATION.requires_auth, "createToken must not need a token (security: [])"
     return dataclasses.replace(OPERATION, idempotent=True)
 
@@ -198,8 +210,10 @@ class _Login:
 
         The client signs in (``POST /tokens``) at its first request, reuses the token, and
         signs in once more when a request is answered 401, as happens when the short-lived
-        token has run out; a second 401 raises ``AuthenticationError``. Wrong credentials raise
-        ``AuthenticationError`` at the first request. Every other keyword argument
+        token has run out; requests refused with the same token share that one sign-in, and a
+        second 401 raises ``AuthenticationError``. A sign-in that meets a dropped connection,
+        a timeout, 429 or 5xx is retried like any idempotent request. Wrong credentials raise
+        ``AuthenticationError`` at the first request, without a retry. Every other keyword argument
         (``base_url``, ``timeout``, ``max_retries``, ``http_client``, ``rate_limit``) goes to
         the client, and the sign-in uses the same settings.
         """

@@ -6,12 +6,41 @@ import datetime
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 
 
 class Unset:
+    """The type of ``UNSET``: a field the API did not send, which ``to_dict()`` leaves out.
+
+    There is one instance, ``UNSET``, and the generated code tests ``is UNSET``; so ``Unset()``,
+    ``copy``, ``deepcopy`` and ``pickle`` (Celery, multiprocessing, caches) all give back that
+    instance. A pickle names it by module and name, as it names a class, so a model pickled in
+    one process reads back in another with ``UNSET`` where it was (tests/clients/test_pickling.py).
+    """
+
+    __slots__ = ()
+    _instance: ClassVar["Unset | None"] = None
+
+    def __new__(cls) -> "Unset":
+        # Unpickling what an older client pickled (protocol 2 and later) calls it too.
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()

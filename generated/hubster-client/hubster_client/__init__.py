@@ -13,7 +13,9 @@ from ._client import AsyncHubsterClient, HubsterClient
 from ._runtime import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    APIResponse,
     AsyncPager,
+    AttemptInfo,
     Page,
     RateLimit,
     SyncPager,
@@ -51,15 +53,16 @@ if TYPE_CHECKING:
         normalise_integration,
         parse_integration,
     )
-    from .client import AuthenticatedClient, Client
+
+# The release: `version:` of the API's sdk.yaml, which `make release` sets. pyproject.toml, the
+# User-Agent, the README and PROVENANCE.json say the same (tests/packaging/test_versions.py).
+__version__ = "1.0.0"
 
 # Imported on first access (PEP 562), not here: `import hubster_client` loads the clients, the
-# runtime and the errors, and the models, openapi-python-client's low-level Client and the names
-# below wait until something uses them (import time is a `make bench` figure). Type checkers
-# read the imports above; they never see __getattr__, so a misspelt name stays an error.
+# runtime and the errors, and the models and the names below wait until something uses them
+# (import time is a `make bench` figure). Type checkers read the imports above; they never see
+# __getattr__, so a misspelt name stays an error.
 _LAZY_NAMES: dict[str, str] = {
-    "AuthenticatedClient": ".client",
-    "Client": ".client",
     "CHANNEL_CODES": "._channels",
     "CHANNEL_NAMES": "._channels",
     "DEFAULT_TOKEN_URL": "._auth",
@@ -97,15 +100,15 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncHubsterClient",
     "AsyncPager",
-    "AuthenticatedClient",
+    "AttemptInfo",
     "AuthenticationError",
     "BadRequestError",
-    "Client",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -130,6 +133,7 @@ __all__ = [
     "UnknownIntegration",
     "normalise_integration",
     "parse_integration",
+    "__version__",
     "errors",
     "models",
 ]

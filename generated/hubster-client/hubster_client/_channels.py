@@ -12,8 +12,11 @@ answers; ``WebhookUrl``, ``Echo`` and ``WelcomeMessage`` of Direct reads,
 tries the variants in order and keeps the PascalCase keys only as unknown extras, so a TwilioSMS
 answer could end up with an empty ``account_sid``. Here the variant is picked by ``channelId``
 alone (never by trying), after ``normalise_integration`` has put the answer into the camelCase,
-by-name form the models read. A channel the client does not know becomes an
-``UnknownIntegration`` that keeps every field.
+by-name form the models read. Normalising renames only the keys the spec names, in the objects
+the spec describes, and never drops a value: of two keys that spell one name (``AccountSid``
+and ``AcccountSid``) one is read and the other kept as sent (tests/clients/
+test_odd_answers.py). A channel the client does not know becomes an ``UnknownIntegration``
+that keeps every field.
 
 Used through the ``parse:`` hooks in ``overrides/hubster/sdk.yaml``: one integration
 (``client.integrations.create/update/get``), a plain array (``list_by_channel_type``,
@@ -23,7 +26,7 @@ Used through the ``parse:`` hooks in ``overrides/hubster/sdk.yaml``: one integra
 
 from __future__ import annotations
 
-import copy
+import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Final, TypeAlias, TypeGuard
@@ -32,6 +35,7 @@ import attrs
 import httpx
 
 from ._runtime import ResponseShapeError, redacting_repr
+from ._runtime._json import copy_json, read_json
 from .models import (
     DirectConfiguration,
     DirectIntegration,
@@ -94,8 +98,18 @@ def _wire_name(attribute: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-# The configuration keys the models know, by their lower-case form. Taken from the generated
-# models so that a key added to the spec is normalised without touching this file.
+# The class of each channel the client knows; `parse_integration` picks one by channelId.
+_CHANNEL_CLASSES: Final[Mapping[str, type[Any]]] = MappingProxyType(
+    {
+        "TwilioSMS": TwilioSmsIntegration,
+        "Messenger": MessengerIntegration,
+        "WebChat": WebChatIntegration,
+        "Direct": DirectIntegration,
+        "System": SystemIntegration,
+        "Slack": SlackIntegration,
+    }
+)
+# The models a configuration is read with, the nested ones (capabilities, messages) included.
 _CONFIGURATION_MODELS: Final = (
     TwilioSmsConfiguration,
     TwilioSmsCapabilities,
@@ -106,37 +120,91 @@ _CONFIGURATION_MODELS: Final = (
     SlackConfiguration,
     Message,
 )
-_KNOWN_KEYS: Final[Mapping[str, str]] = MappingProxyType(
+_MODELS_BY_NAME: Final = {model.__name__: model for model in _CONFIGURATION_MODELS}
+
+
+def _model_named(annotation: object) -> type[Any] | None:
+    """The configuration model an attribute's annotation names (``list[Message] | Unset``)."""
+    for word in re.findall(r"\w+", str(annotation)):
+        if word in _MODELS_BY_NAME:
+            return _MODELS_BY_NAME[word]
+    return None
+
+
+def _shape(model: type[Any]) -> tuple[dict[str, str], dict[str, type[Any]]]:
+    """The keys ``model`` reads, by their lower-case spelling, and its nested models by key.
+
+    Taken from the generated models, so that a key added to the spec is normalised without
+    touching this file.
+    """
+    keys: dict[str, str] = {}
+    nested: dict[str, type[Any]] = {}
+    for field in attrs.fields(model):
+        if field.name == "additional_properties":
+            continue
+        wire = _wire_name(field.name)
+        keys[wire.lower()] = wire
+        inner = _model_named(field.type)
+        if inner is not None:
+            nested[wire] = inner
+    return keys, nested
+
+
+_SHAPES: Final = {model: _shape(model) for model in _CONFIGURATION_MODELS}
+# The GET examples misspell the account SID (2_integration.rst:727, and line 732 of its
+# 2020-10-24 version); the documented spelling wins when both are sent.
+_ALIASES: Final[Mapping[type[Any], Mapping[str, str]]] = MappingProxyType(
+    {TwilioSmsConfiguration: {"acccountsid": "accountSid"}}
+)
+_CONFIGURATION_OF: Final[Mapping[str, type[Any] | None]] = MappingProxyType(
     {
-        # The GET examples misspell the account SID (2_integration.rst:727, and line 732 of
-        # its 2020-10-24 version).
-        "acccountsid": "accountSid",
-        **{
-            _wire_name(field.name).lower(): _wire_name(field.name)
-            for model in _CONFIGURATION_MODELS
-            for field in attrs.fields(model)
-            if field.name != "additional_properties"
-        },
+        channel: _model_named(attrs.fields_dict(cls)["configuration"].type)
+        for channel, cls in _CHANNEL_CLASSES.items()
     }
 )
 
 
-def _normalise_keys(value: Any) -> Any:
-    """Copy ``value`` with every known key in its camelCase spelling, at any depth.
+def _normalise_object(value: Mapping[str, Any], model: type[Any]) -> dict[str, Any]:
+    """``value``, an object read as ``model``, with the keys ``model`` reads in their spelling.
 
-    A key is renamed only when it is a known key in another spelling (``AuthToken``,
-    ``AcccountSid``) and the camelCase spelling is not present too; any other key is kept as
-    sent, so nothing the server answers is lost (it lands in ``additional_properties``).
+    Only the keys the spec names for this object are renamed (``AuthToken`` -> ``authToken``,
+    ``AcccountSid`` -> ``accountSid``), and only the objects nested under them are looked into:
+    the keys of objects the spec does not describe stay as sent. When two keys spell one name
+    (``AccountSid`` and ``AcccountSid``), the exact spelling wins, then one that differs only
+    in case, then an alias; the other keeps its own spelling, so its value survives too (in
+    ``additional_properties``, and written back by ``to_dict()``).
     """
+    keys, nested = _SHAPES[model]
+    aliases = _ALIASES.get(model, {})
+    chosen: dict[str, tuple[int, str]] = {}  # name -> (rank, the key that supplies it)
+    for key in value:
+        if not isinstance(key, str):
+            continue
+        name = keys.get(key.lower())
+        rank = 0 if key == name else 1
+        if name is None:
+            name, rank = aliases.get(key.lower()), 2
+            if name is None:
+                continue
+        if name not in chosen or rank < chosen[name][0]:
+            chosen[name] = (rank, key)
+    renamed = {key: name for name, (_, key) in chosen.items()}
+    result: dict[str, Any] = {}
+    for key, item in value.items():
+        name = renamed.get(key)
+        if name is None:
+            result[key] = item
+        else:
+            inner = nested.get(name)
+            result[name] = item if inner is None else _normalise_nested(item, inner)
+    return result
+
+
+def _normalise_nested(value: Any, model: type[Any]) -> Any:
     if isinstance(value, Mapping):
-        result: dict[str, Any] = {}
-        for key, item in value.items():
-            canonical = _KNOWN_KEYS.get(key.lower()) if isinstance(key, str) else None
-            name = canonical if canonical is not None and canonical not in value else key
-            result[name] = _normalise_keys(item)
-        return result
+        return _normalise_object(value, model)
     if isinstance(value, list):
-        return [_normalise_keys(item) for item in value]
+        return [_normalise_object(v, model) if isinstance(v, Mapping) else v for v in value]
     return value
 
 
@@ -165,19 +233,22 @@ def normalise_integration(data: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of an integration as answered, in the form the models read.
 
     ``channelId`` and ``integrationTypeId`` become names when they are known numeric codes
-    (``102`` -> ``"TwilioSMS"``, ``2`` -> ``"Customer"``), and the keys of ``configuration``
-    (nested objects too) their camelCase spelling: ``AuthToken`` -> ``authToken``,
-    ``AcccountSid`` -> ``accountSid``, ``Capabilities.Mms`` -> ``capabilities.mms``,
-    ``WelcomeMessage`` -> ``welcomeMessage``. Unknown keys are kept as they are. ``data`` is not
-    changed.
+    (``102`` -> ``"TwilioSMS"``, ``2`` -> ``"Customer"``), and the configuration keys of a known
+    channel, in the objects the spec describes, their camelCase spelling: ``AuthToken`` ->
+    ``authToken``, ``AcccountSid`` -> ``accountSid``, ``Capabilities.Mms`` ->
+    ``capabilities.mms``, ``WelcomeMessage`` -> ``welcomeMessage``. Every other key is kept as
+    sent, at any depth. ``data`` is not changed.
     """
-    result = copy.deepcopy(dict(data))
+    result: dict[str, Any] = copy_json(dict(data))
     if "channelId" in result:
         result["channelId"] = channel_name(result["channelId"])
     if "integrationTypeId" in result:
         result["integrationTypeId"] = integration_type_name(result["integrationTypeId"])
-    if "configuration" in result:
-        result["configuration"] = _normalise_keys(result["configuration"])
+    channel = result.get("channelId")
+    model = _CONFIGURATION_OF.get(channel) if isinstance(channel, str) else None
+    configuration = result.get("configuration")
+    if model is not None and isinstance(configuration, Mapping):
+        result["configuration"] = _normalise_object(configuration, model)
     return result
 
 
@@ -224,7 +295,8 @@ class UnknownIntegration:
 
     def to_dict(self) -> dict[str, Any]:
         """The integration exactly as answered."""
-        return copy.deepcopy(self.raw)
+        raw: dict[str, Any] = copy_json(self.raw)
+        return raw
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> UnknownIntegration:
@@ -232,7 +304,7 @@ class UnknownIntegration:
 
     @classmethod
     def _from_dict(cls, src_dict: Mapping[str, Any], path: str) -> UnknownIntegration:
-        raw = copy.deepcopy(dict(src_dict))
+        raw: dict[str, Any] = copy_json(dict(src_dict))
         channel_id = channel_name(raw.get("channelId"))
         if not isinstance(channel_id, str | int) or isinstance(channel_id, bool):
             raise ResponseShapeError(
@@ -250,9 +322,7 @@ class UnknownIntegration:
             name=_typed(raw.get("name"), str),
             # IntegrationStatus keeps unknown codes (quirk 8), so any whole number fits.
             status_id=IntegrationStatus(status) if _is_whole_number(status) else UNSET,
-            configuration=(
-                copy.deepcopy(configuration) if isinstance(configuration, dict) else UNSET
-            ),
+            configuration=(copy_json(configuration) if isinstance(configuration, dict) else UNSET),
         )
 
 
@@ -268,14 +338,7 @@ Integration: TypeAlias = (
 """An integration as answered: one class per channel, ``UnknownIntegration`` for the rest."""
 
 _VARIANTS: Final[Mapping[str, Callable[[Mapping[str, Any]], Integration]]] = MappingProxyType(
-    {
-        "TwilioSMS": TwilioSmsIntegration.from_dict,
-        "Messenger": MessengerIntegration.from_dict,
-        "WebChat": WebChatIntegration.from_dict,
-        "Direct": DirectIntegration.from_dict,
-        "System": SystemIntegration.from_dict,
-        "Slack": SlackIntegration.from_dict,
-    }
+    {channel: cls.from_dict for channel, cls in _CHANNEL_CLASSES.items()}
 )
 
 
@@ -289,7 +352,10 @@ def _parse_integration(data: object, path: str) -> Integration:
     parse = _VARIANTS.get(channel) if isinstance(channel, str) else None
     if parse is None:
         return UnknownIntegration._from_dict(data, path)
-    return parse(normalised)
+    try:
+        return parse(normalised)
+    except ResponseShapeError as exc:
+        raise exc.within(path[1:]) from None  # "$.results[3]": where this integration is
 
 
 def parse_integration(data: object) -> Integration:
@@ -304,7 +370,7 @@ def parse_integration(data: object) -> Integration:
 
 def parse_integration_response(response: httpx.Response) -> Integration:
     """The ``parse:`` hook of create, update and get (called for 2xx answers only)."""
-    return parse_integration(response.json())
+    return parse_integration(read_json(response))
 
 
 def _parse_integrations(data: object, path: str) -> list[Integration]:
@@ -320,7 +386,7 @@ def parse_integration_list(data: object) -> list[Integration]:
 
 def parse_integration_list_response(response: httpx.Response) -> list[Integration]:
     """The ``parse:`` hook of list_by_channel_type (called for 2xx answers only)."""
-    return parse_integration_list(response.json())
+    return parse_integration_list(read_json(response))
 
 
 # Wire name -> attribute of the page's numbers (docs/api/0_overview.rst:164-179).
@@ -360,7 +426,7 @@ class IntegrationPage:
     def to_dict(self) -> dict[str, Any]:
         """The page as the wire spells it (each integration through its own ``to_dict()``)."""
         return {
-            **copy.deepcopy(self.additional_properties),
+            **copy_json(self.additional_properties),
             "pageNumber": self.page_number,
             "pageSize": self.page_size,
             "total": self.total,
@@ -387,7 +453,7 @@ class IntegrationPage:
             total=numbers["total"],
             results=_parse_integrations(src_dict["results"], "$.results"),
             additional_properties={
-                key: copy.deepcopy(value) for key, value in src_dict.items() if key not in known
+                key: copy_json(value) for key, value in src_dict.items() if key not in known
             },
         )
 
@@ -406,7 +472,7 @@ def parse_integration_page(data: object) -> IntegrationPage:
 
 def parse_integration_page_response(response: httpx.Response) -> IntegrationPage:
     """The ``parse:`` hook of list (called for 2xx answers only)."""
-    return parse_integration_page(response.json())
+    return parse_integration_page(read_json(response))
 
 
 __all__ = [

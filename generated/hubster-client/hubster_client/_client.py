@@ -2,21 +2,23 @@
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
 """``HubsterClient`` and ``AsyncHubsterClient``: resource clients for the Hubster Portal API.
 
-Each method builds its request with the generated module function's ``_get_kwargs`` and sends it
-through the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors).
+Each method builds its request with its operation module's ``_get_kwargs`` and sends it through
+the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors), the package's
+only way to send (tests/clients/test_one_request_path.py).
 
 A method imports its operation's module (and so its models) on its first call, not with this
 module: ``import hubster_client`` then loads only the clients and the runtime, whatever the
 number of operations and models (import time is a ``make bench`` figure). The import costs
 about a microsecond on later calls. Annotations name the models through the imports under
-``TYPE_CHECKING``; they are never evaluated at run time.
+``TYPE_CHECKING``; they are never evaluated at run time. The raw twins of the methods
+(``client.<resource>.with_raw_response``) are in ``_raw_client`` and wait for first use too.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -28,6 +30,7 @@ from ._runtime import (
     AsyncPager,
     ClientConfig,
     NotGiven,
+    OnAttempt,
     PageNumberPaging,
     RateLimit,
     RequestOptions,
@@ -40,6 +43,7 @@ from .types import UNSET
 
 if TYPE_CHECKING:
     from ._channels import Integration
+    from ._raw_client import *  # noqa: F403 - annotations name the raw twins
     from .models import *  # noqa: F403 - annotations name any model
 
 CONFIG = ClientConfig(
@@ -69,6 +73,14 @@ CONFIG = ClientConfig(
 class Integrations(SyncAPIResource):
     """``client.integrations``: create, update, get, list, list_by_channel_type."""
 
+    @property
+    def with_raw_response(self) -> IntegrationsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import IntegrationsWithRawResponse
+
+        return IntegrationsWithRawResponse(self._client)
+
     def create(
         self,
         hub_id: str,
@@ -77,11 +89,14 @@ class Integrations(SyncAPIResource):
         | CreateSlackIntegration
         | CreateSystemIntegration
         | CreateTwilioSmsIntegration
-        | CreateWebChatIntegration,
+        | CreateWebChatIntegration
+        | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Create an integration
 
@@ -92,18 +107,54 @@ class Integrations(SyncAPIResource):
         Returns the integration as the class of its channel (`TwilioSmsIntegration`, ...), or
         `UnknownIntegration` for a channel this client does not know.
 
-        Operation ``createIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_response
         from .api.integrations.create_integration import OPERATION, _get_kwargs
-
-        kwargs = _get_kwargs(
-            hub_id=hub_id,
-            body=body,
+        from .models import (
+            CreateDirectIntegration,
+            CreateMessengerIntegration,
+            CreateSlackIntegration,
+            CreateSystemIntegration,
+            CreateTwilioSmsIntegration,
+            CreateWebChatIntegration,
         )
+
+        if not isinstance(hub_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(hub_id, "integrations.create", "hub_id")
+        sent: Any = body
+        classes = (
+            CreateDirectIntegration,
+            CreateMessengerIntegration,
+            CreateSlackIntegration,
+            CreateSystemIntegration,
+            CreateTwilioSmsIntegration,
+            CreateWebChatIntegration,
+        )
+        if not isinstance(body, classes):
+            from ._runtime._arguments import union_body
+
+            sent = union_body(classes, body, "integrations.create", "body")
+        try:
+            kwargs = _get_kwargs(
+                hub_id=hub_id,
+                body=sent,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "integrations.create", "body") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -120,11 +171,14 @@ class Integrations(SyncAPIResource):
         | UpdateSlackIntegration
         | UpdateSystemIntegration
         | UpdateTwilioSmsIntegration
-        | UpdateWebChatIntegration,
+        | UpdateWebChatIntegration
+        | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Update an integration
 
@@ -139,18 +193,54 @@ class Integrations(SyncAPIResource):
         `UpdateSlackIntegration` offer only name and status. To change such a
         configuration, delete the integration and create it again.
 
-        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_response
         from .api.integrations.update_integration import OPERATION, _get_kwargs
-
-        kwargs = _get_kwargs(
-            integration_id=integration_id,
-            body=body,
+        from .models import (
+            UpdateDirectIntegration,
+            UpdateMessengerIntegration,
+            UpdateSlackIntegration,
+            UpdateSystemIntegration,
+            UpdateTwilioSmsIntegration,
+            UpdateWebChatIntegration,
         )
+
+        if not isinstance(integration_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(integration_id, "integrations.update", "integration_id")
+        sent: Any = body
+        classes = (
+            UpdateDirectIntegration,
+            UpdateMessengerIntegration,
+            UpdateSlackIntegration,
+            UpdateSystemIntegration,
+            UpdateTwilioSmsIntegration,
+            UpdateWebChatIntegration,
+        )
+        if not isinstance(body, classes):
+            from ._runtime._arguments import union_body
+
+            sent = union_body(classes, body, "integrations.update", "body")
+        try:
+            kwargs = _get_kwargs(
+                integration_id=integration_id,
+                body=sent,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "integrations.update", "body") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -166,6 +256,8 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Get an integration
 
@@ -175,17 +267,26 @@ class Integrations(SyncAPIResource):
         `channel_id` on the result is always the name; an unknown channel gives an
         `UnknownIntegration` that keeps every field.
 
-        Operation ``getIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_response
         from .api.integrations.get_integration import OPERATION, _get_kwargs
 
+        if not isinstance(integration_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(integration_id, "integrations.get", "integration_id")
         kwargs = _get_kwargs(
             integration_id=integration_id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -202,6 +303,8 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[Integration]:
         """List integrations, a page at a time
 
@@ -214,8 +317,9 @@ class Integrations(SyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_page_response
         from .api.integrations.list_integrations import OPERATION, _get_kwargs
@@ -225,7 +329,11 @@ class Integrations(SyncAPIResource):
             page_size=UNSET if page_size is None else page_size,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -243,6 +351,8 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[Integration]:
         """List a hub's integrations of one channel type
 
@@ -250,18 +360,31 @@ class Integrations(SyncAPIResource):
         such as `ChannelName.DIRECT`), as a list (not paginated). Each integration comes as
         the class of its channel, as `get` answers it.
 
-        Operation ``listIntegrationsByChannelType``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listIntegrationsByChannelType``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_list_response
         from .api.integrations.list_integrations_by_channel_type import OPERATION, _get_kwargs
 
+        if not isinstance(hub_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(hub_id, "integrations.list_by_channel_type", "hub_id")
+        if not isinstance(channel_type, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(channel_type, "integrations.list_by_channel_type", "channel_type")
         kwargs = _get_kwargs(
             hub_id=hub_id,
             channel_type=channel_type,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -276,6 +399,8 @@ class HubsterClient(ClientCredentialsAuth, SyncAPIClient):
 
     Arguments fall back to the environment: ``token`` to ``HUBSTER_TOKEN`` and
     ``base_url`` to ``HUBSTER_BASE_URL`` (default ``https://portal-api.hubster.io``).
+    ``default_headers`` and ``default_query`` are sent with every call (a call's own arguments
+    and ``extra_*`` win); the ``Authorization`` and ``User-Agent`` headers are not among them.
     """
 
     integrations: Integrations
@@ -289,6 +414,9 @@ class HubsterClient(ClientCredentialsAuth, SyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -298,6 +426,9 @@ class HubsterClient(ClientCredentialsAuth, SyncAPIClient):
             max_retries=max_retries,
             http_client=http_client,
             rate_limit=rate_limit,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         self._bind_resources()
 
@@ -309,6 +440,14 @@ class HubsterClient(ClientCredentialsAuth, SyncAPIClient):
 class AsyncIntegrations(AsyncAPIResource):
     """``client.integrations``: create, update, get, list, list_by_channel_type."""
 
+    @property
+    def with_raw_response(self) -> AsyncIntegrationsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import AsyncIntegrationsWithRawResponse
+
+        return AsyncIntegrationsWithRawResponse(self._client)
+
     async def create(
         self,
         hub_id: str,
@@ -317,11 +456,14 @@ class AsyncIntegrations(AsyncAPIResource):
         | CreateSlackIntegration
         | CreateSystemIntegration
         | CreateTwilioSmsIntegration
-        | CreateWebChatIntegration,
+        | CreateWebChatIntegration
+        | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Create an integration
 
@@ -332,18 +474,54 @@ class AsyncIntegrations(AsyncAPIResource):
         Returns the integration as the class of its channel (`TwilioSmsIntegration`, ...), or
         `UnknownIntegration` for a channel this client does not know.
 
-        Operation ``createIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_response
         from .api.integrations.create_integration import OPERATION, _get_kwargs
-
-        kwargs = _get_kwargs(
-            hub_id=hub_id,
-            body=body,
+        from .models import (
+            CreateDirectIntegration,
+            CreateMessengerIntegration,
+            CreateSlackIntegration,
+            CreateSystemIntegration,
+            CreateTwilioSmsIntegration,
+            CreateWebChatIntegration,
         )
+
+        if not isinstance(hub_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(hub_id, "integrations.create", "hub_id")
+        sent: Any = body
+        classes = (
+            CreateDirectIntegration,
+            CreateMessengerIntegration,
+            CreateSlackIntegration,
+            CreateSystemIntegration,
+            CreateTwilioSmsIntegration,
+            CreateWebChatIntegration,
+        )
+        if not isinstance(body, classes):
+            from ._runtime._arguments import union_body
+
+            sent = union_body(classes, body, "integrations.create", "body")
+        try:
+            kwargs = _get_kwargs(
+                hub_id=hub_id,
+                body=sent,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "integrations.create", "body") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -360,11 +538,14 @@ class AsyncIntegrations(AsyncAPIResource):
         | UpdateSlackIntegration
         | UpdateSystemIntegration
         | UpdateTwilioSmsIntegration
-        | UpdateWebChatIntegration,
+        | UpdateWebChatIntegration
+        | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Update an integration
 
@@ -379,18 +560,54 @@ class AsyncIntegrations(AsyncAPIResource):
         `UpdateSlackIntegration` offer only name and status. To change such a
         configuration, delete the integration and create it again.
 
-        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_response
         from .api.integrations.update_integration import OPERATION, _get_kwargs
-
-        kwargs = _get_kwargs(
-            integration_id=integration_id,
-            body=body,
+        from .models import (
+            UpdateDirectIntegration,
+            UpdateMessengerIntegration,
+            UpdateSlackIntegration,
+            UpdateSystemIntegration,
+            UpdateTwilioSmsIntegration,
+            UpdateWebChatIntegration,
         )
+
+        if not isinstance(integration_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(integration_id, "integrations.update", "integration_id")
+        sent: Any = body
+        classes = (
+            UpdateDirectIntegration,
+            UpdateMessengerIntegration,
+            UpdateSlackIntegration,
+            UpdateSystemIntegration,
+            UpdateTwilioSmsIntegration,
+            UpdateWebChatIntegration,
+        )
+        if not isinstance(body, classes):
+            from ._runtime._arguments import union_body
+
+            sent = union_body(classes, body, "integrations.update", "body")
+        try:
+            kwargs = _get_kwargs(
+                integration_id=integration_id,
+                body=sent,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "integrations.update", "body") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -406,6 +623,8 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Get an integration
 
@@ -415,17 +634,26 @@ class AsyncIntegrations(AsyncAPIResource):
         `channel_id` on the result is always the name; an unknown channel gives an
         `UnknownIntegration` that keeps every field.
 
-        Operation ``getIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_response
         from .api.integrations.get_integration import OPERATION, _get_kwargs
 
+        if not isinstance(integration_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(integration_id, "integrations.get", "integration_id")
         kwargs = _get_kwargs(
             integration_id=integration_id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -442,6 +670,8 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Integration]:
         """List integrations, a page at a time
 
@@ -454,8 +684,9 @@ class AsyncIntegrations(AsyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_page_response
         from .api.integrations.list_integrations import OPERATION, _get_kwargs
@@ -465,7 +696,11 @@ class AsyncIntegrations(AsyncAPIResource):
             page_size=UNSET if page_size is None else page_size,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -483,6 +718,8 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[Integration]:
         """List a hub's integrations of one channel type
 
@@ -490,18 +727,31 @@ class AsyncIntegrations(AsyncAPIResource):
         such as `ChannelName.DIRECT`), as a list (not paginated). Each integration comes as
         the class of its channel, as `get` answers it.
 
-        Operation ``listIntegrationsByChannelType``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listIntegrationsByChannelType``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from ._channels import parse_integration_list_response
         from .api.integrations.list_integrations_by_channel_type import OPERATION, _get_kwargs
 
+        if not isinstance(hub_id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(hub_id, "integrations.list_by_channel_type", "hub_id")
+        if not isinstance(channel_type, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(channel_type, "integrations.list_by_channel_type", "channel_type")
         kwargs = _get_kwargs(
             hub_id=hub_id,
             channel_type=channel_type,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -516,6 +766,8 @@ class AsyncHubsterClient(AsyncClientCredentialsAuth, AsyncAPIClient):
 
     Arguments fall back to the environment: ``token`` to ``HUBSTER_TOKEN`` and
     ``base_url`` to ``HUBSTER_BASE_URL`` (default ``https://portal-api.hubster.io``).
+    ``default_headers`` and ``default_query`` are sent with every call (a call's own arguments
+    and ``extra_*`` win); the ``Authorization`` and ``User-Agent`` headers are not among them.
     """
 
     integrations: AsyncIntegrations
@@ -529,6 +781,9 @@ class AsyncHubsterClient(AsyncClientCredentialsAuth, AsyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -538,6 +793,9 @@ class AsyncHubsterClient(AsyncClientCredentialsAuth, AsyncAPIClient):
             max_retries=max_retries,
             http_client=http_client,
             rate_limit=rate_limit,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         self._bind_resources()
 

@@ -13,7 +13,9 @@ from ._client import AsyncIntegratorClient, IntegratorClient
 from ._runtime import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    APIResponse,
     AsyncPager,
+    AttemptInfo,
     Page,
     RateLimit,
     SyncPager,
@@ -39,16 +41,16 @@ from .errors import (
 
 if TYPE_CHECKING:
     from . import models
-    from .client import AuthenticatedClient, Client
+
+# The release: `version:` of the API's sdk.yaml, which `make release` sets. pyproject.toml, the
+# User-Agent, the README and PROVENANCE.json say the same (tests/packaging/test_versions.py).
+__version__ = "1.0.0"
 
 # Imported on first access (PEP 562), not here: `import integratorio_client` loads the clients, the
-# runtime and the errors, and the models, openapi-python-client's low-level Client and the names
-# below wait until something uses them (import time is a `make bench` figure). Type checkers
-# read the imports above; they never see __getattr__, so a misspelt name stays an error.
-_LAZY_NAMES: dict[str, str] = {
-    "AuthenticatedClient": ".client",
-    "Client": ".client",
-}
+# runtime and the errors, and the models and the names below wait until something uses them
+# (import time is a `make bench` figure). Type checkers read the imports above; they never see
+# __getattr__, so a misspelt name stays an error.
+_LAZY_NAMES: dict[str, str] = {}
 
 if not TYPE_CHECKING:
 
@@ -74,15 +76,15 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncIntegratorClient",
     "AsyncPager",
-    "AuthenticatedClient",
+    "AttemptInfo",
     "AuthenticationError",
     "BadRequestError",
-    "Client",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -96,6 +98,7 @@ __all__ = [
     "SyncPager",
     "TokenProvider",
     "UnprocessableEntityError",
+    "__version__",
     "errors",
     "models",
 ]

@@ -2,14 +2,16 @@
 # change the spec, overrides/integratorio/ or generator/ and run `make generate`.
 """``IntegratorClient`` and ``AsyncIntegratorClient``: resource clients for the Celigo integrator.io API.
 
-Each method builds its request with the generated module function's ``_get_kwargs`` and sends it
-through the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors).
+Each method builds its request with its operation module's ``_get_kwargs`` and sends it through
+the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors), the package's
+only way to send (tests/clients/test_one_request_path.py).
 
 A method imports its operation's module (and so its models) on its first call, not with this
 module: ``import integratorio_client`` then loads only the clients and the runtime, whatever the
 number of operations and models (import time is a ``make bench`` figure). The import costs
 about a microsecond on later calls. Annotations name the models through the imports under
-``TYPE_CHECKING``; they are never evaluated at run time.
+``TYPE_CHECKING``; they are never evaluated at run time. The raw twins of the methods
+(``client.<resource>.with_raw_response``) are in ``_raw_client`` and wait for first use too.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ._runtime import (
     ClientConfig,
     LinkPaging,
     NotGiven,
+    OnAttempt,
     RateLimit,
     RequestOptions,
     SyncAPIClient,
@@ -37,6 +40,7 @@ from ._runtime import (
 from .types import UNSET
 
 if TYPE_CHECKING:
+    from ._raw_client import *  # noqa: F403 - annotations name the raw twins
     from .models import *  # noqa: F403 - annotations name any model
 
 CONFIG = ClientConfig(
@@ -59,6 +63,14 @@ CONFIG = ClientConfig(
 class Integrations(SyncAPIResource):
     """``client.integrations``: list, get, create, update, delete, clone."""
 
+    @property
+    def with_raw_response(self) -> IntegrationsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import IntegrationsWithRawResponse
+
+        return IntegrationsWithRawResponse(self._client)
+
     def list(
         self,
         *,
@@ -67,6 +79,8 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[Integration]:
         """List integrations
 
@@ -77,8 +91,9 @@ class Integrations(SyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.list_integrations import OPERATION, _get_kwargs, _parse_success
 
@@ -87,7 +102,11 @@ class Integrations(SyncAPIResource):
             skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -104,22 +123,33 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Get an integration
 
         Answers one integration. SmartConnector installs carry extra fields (`_connectorId`,
         `install`, `mode`, `settings`, `version`, `updateInProgress`).
 
-        Operation ``getIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.get_integration import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "integrations.get", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -135,24 +165,39 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Create an integration
 
         Creates an integration from the fields sent and answers it with its new `_id`.
 
-        Operation ``createIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.create_integration import OPERATION, _get_kwargs, _parse_success
         from .models import Integration
 
-        if isinstance(integration, Mapping):
-            integration = Integration.from_dict(integration)
-        kwargs = _get_kwargs(
-            body=integration,
-        )
+        if not isinstance(integration, Integration):
+            from ._runtime._arguments import model_body
+
+            integration = model_body(Integration, integration, "integrations.create", "integration")
+        try:
+            kwargs = _get_kwargs(
+                body=integration,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "integrations.create", "integration") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -169,26 +214,45 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Replace an integration
 
         Replaces the integration with the body. Fields left out are dropped, so send the whole
         resource as read, with your changes applied.
 
-        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.update_integration import OPERATION, _get_kwargs, _parse_success
         from .models import Integration
 
-        if isinstance(integration, Mapping):
-            integration = Integration.from_dict(integration)
-        kwargs = _get_kwargs(
-            id=id,
-            body=integration,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "integrations.update", "id")
+        if not isinstance(integration, Integration):
+            from ._runtime._arguments import model_body
+
+            integration = model_body(Integration, integration, "integrations.update", "integration")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                body=integration,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "integrations.update", "integration") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -204,21 +268,32 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete an integration
 
         Deletes the integration.
 
-        Operation ``deleteIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deleteIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.delete_integration import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "integrations.delete", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -234,22 +309,33 @@ class Integrations(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Clone an integration
 
         Makes a copy of the integration and answers the copy. The page documents no request
         body for this call.
 
-        Operation ``cloneIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``cloneIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.clone_integration import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "integrations.clone", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -260,7 +346,15 @@ class Integrations(SyncAPIResource):
 
 
 class ConnectorsLicenses(SyncAPIResource):
-    """``client.licenses``: list, create, get, update, delete."""
+    """``client.connectors.licenses``: list, create, get, update, delete."""
+
+    @property
+    def with_raw_response(self) -> ConnectorsLicensesWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import ConnectorsLicensesWithRawResponse
+
+        return ConnectorsLicensesWithRawResponse(self._client)
 
     def list(
         self,
@@ -271,6 +365,8 @@ class ConnectorsLicenses(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[License]:
         """List a connector's licenses
 
@@ -281,18 +377,27 @@ class ConnectorsLicenses(SyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listConnectorLicenses``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listConnectorLicenses``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.list_connector_licenses import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.list", "id")
         kwargs = _get_kwargs(
             id=id,
             limit=UNSET if limit is None else limit,
             skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -310,6 +415,8 @@ class ConnectorsLicenses(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> License:
         """Create a license
 
@@ -317,20 +424,37 @@ class ConnectorsLicenses(SyncAPIResource):
         address. The server looks the user up by e-mail; the answer shows that user under `user`
         (only the e-mail until the user installs the connector).
 
-        Operation ``createConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createConnectorLicense``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.create_connector_license import OPERATION, _get_kwargs, _parse_success
         from .models import LicenseCreate
 
-        if isinstance(license, Mapping):
-            license = LicenseCreate.from_dict(license)
-        kwargs = _get_kwargs(
-            id=id,
-            body=license,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.create", "id")
+        if not isinstance(license, LicenseCreate):
+            from ._runtime._arguments import model_body
+
+            license = model_body(LicenseCreate, license, "connectors.licenses.create", "license")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                body=license,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.licenses.create", "license") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -347,22 +471,37 @@ class ConnectorsLicenses(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> License:
         """Get a license
 
         Answers one license of the connector.
 
-        Operation ``getConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getConnectorLicense``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.get_connector_license import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.get", "id")
+        if not isinstance(id_of_license, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id_of_license, "connectors.licenses.get", "id_of_license")
         kwargs = _get_kwargs(
             id=id,
             id_of_license=id_of_license,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -380,27 +519,50 @@ class ConnectorsLicenses(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> License:
         """Update a license
 
         Changes a license, e.g. its expiry or its editions. Unlike creation, no e-mail address
         is needed.
 
-        Operation ``updateConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateConnectorLicense``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.update_connector_license import OPERATION, _get_kwargs, _parse_success
         from .models import LicenseUpdate
 
-        if isinstance(license, Mapping):
-            license = LicenseUpdate.from_dict(license)
-        kwargs = _get_kwargs(
-            id=id,
-            id_of_license=id_of_license,
-            body=license,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.update", "id")
+        if not isinstance(id_of_license, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id_of_license, "connectors.licenses.update", "id_of_license")
+        if not isinstance(license, LicenseUpdate):
+            from ._runtime._arguments import model_body
+
+            license = model_body(LicenseUpdate, license, "connectors.licenses.update", "license")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                id_of_license=id_of_license,
+                body=license,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.licenses.update", "license") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -417,22 +579,37 @@ class ConnectorsLicenses(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete a license
 
         Deletes the license.
 
-        Operation ``deleteConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deleteConnectorLicense``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.delete_connector_license import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.delete", "id")
+        if not isinstance(id_of_license, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id_of_license, "connectors.licenses.delete", "id_of_license")
         kwargs = _get_kwargs(
             id=id,
             id_of_license=id_of_license,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -444,6 +621,14 @@ class ConnectorsLicenses(SyncAPIResource):
 
 class Connectors(SyncAPIResource):
     """``client.connectors``: list, get, create, update, delete, install_base, push_update."""
+
+    @property
+    def with_raw_response(self) -> ConnectorsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import ConnectorsWithRawResponse
+
+        return ConnectorsWithRawResponse(self._client)
 
     @property
     def licenses(self) -> ConnectorsLicenses:
@@ -460,6 +645,8 @@ class Connectors(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[Connector]:
         """List connectors
 
@@ -470,8 +657,9 @@ class Connectors(SyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listConnectors``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listConnectors``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.list_connectors import OPERATION, _get_kwargs, _parse_success
 
@@ -480,7 +668,11 @@ class Connectors(SyncAPIResource):
             skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -497,21 +689,32 @@ class Connectors(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Connector:
         """Get a connector
 
         Answers one SmartConnector.
 
-        Operation ``getConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getConnector``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.get_connector import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.get", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -527,25 +730,40 @@ class Connectors(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Connector:
         """Create a connector
 
         Creates a SmartConnector from the fields sent; `name` is required. The server generates
         the `handle`.
 
-        Operation ``createConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createConnector``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.create_connector import OPERATION, _get_kwargs, _parse_success
         from .models import ConnectorCreate
 
-        if isinstance(connector, Mapping):
-            connector = ConnectorCreate.from_dict(connector)
-        kwargs = _get_kwargs(
-            body=connector,
-        )
+        if not isinstance(connector, ConnectorCreate):
+            from ._runtime._arguments import model_body
+
+            connector = model_body(ConnectorCreate, connector, "connectors.create", "connector")
+        try:
+            kwargs = _get_kwargs(
+                body=connector,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.create", "connector") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -562,26 +780,45 @@ class Connectors(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Connector:
         """Replace a connector
 
         Replaces the connector with the body. Fields left out are dropped, so send the whole
         resource as read, with your changes applied.
 
-        Operation ``updateConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateConnector``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.update_connector import OPERATION, _get_kwargs, _parse_success
         from .models import Connector
 
-        if isinstance(connector, Mapping):
-            connector = Connector.from_dict(connector)
-        kwargs = _get_kwargs(
-            id=id,
-            body=connector,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.update", "id")
+        if not isinstance(connector, Connector):
+            from ._runtime._arguments import model_body
+
+            connector = model_body(Connector, connector, "connectors.update", "connector")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                body=connector,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.update", "connector") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -597,21 +834,32 @@ class Connectors(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete a connector
 
         Deletes the connector.
 
-        Operation ``deleteConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deleteConnector``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.delete_connector import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.delete", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -629,6 +877,8 @@ class Connectors(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[InstallBaseEntry]:
         """Get a connector's install base
 
@@ -639,8 +889,9 @@ class Connectors(SyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``getConnectorInstallBase``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getConnectorInstallBase``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.get_connector_install_base import (
             OPERATION,
@@ -648,13 +899,21 @@ class Connectors(SyncAPIResource):
             _parse_success,
         )
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.install_base", "id")
         kwargs = _get_kwargs(
             id=id,
             limit=UNSET if limit is None else limit,
             skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -672,6 +931,8 @@ class Connectors(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Push an update to installs
 
@@ -679,20 +940,37 @@ class Connectors(SyncAPIResource):
         `_integrationIds`. Each of them gets `updateInProgress: true` until the update is done.
         The page documents no response body.
 
-        Operation ``pushConnectorUpdate``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``pushConnectorUpdate``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.push_connector_update import OPERATION, _get_kwargs, _parse_success
         from .models import ConnectorUpdateRequest
 
-        if isinstance(body, Mapping):
-            body = ConnectorUpdateRequest.from_dict(body)
-        kwargs = _get_kwargs(
-            id=id,
-            body=body,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.push_update", "id")
+        if not isinstance(body, ConnectorUpdateRequest):
+            from ._runtime._arguments import model_body
+
+            body = model_body(ConnectorUpdateRequest, body, "connectors.push_update", "body")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                body=body,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.push_update", "body") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -709,6 +987,8 @@ class IntegratorClient(SyncAPIClient):
     ``base_url`` to ``INTEGRATORIO_BASE_URL`` (default ``https://api.integrator.io/v1``).
     ``region`` (``'us'``, ``'eu'``) picks the
     server of the account's region instead; it falls back to ``INTEGRATORIO_REGION``.
+    ``default_headers`` and ``default_query`` are sent with every call (a call's own arguments
+    and ``extra_*`` win); the ``Authorization`` and ``User-Agent`` headers are not among them.
     """
 
     integrations: Integrations
@@ -724,6 +1004,9 @@ class IntegratorClient(SyncAPIClient):
         http_client: httpx.Client | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
         region: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -734,6 +1017,9 @@ class IntegratorClient(SyncAPIClient):
             http_client=http_client,
             rate_limit=rate_limit,
             region=region,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         self._bind_resources()
 
@@ -746,6 +1032,14 @@ class IntegratorClient(SyncAPIClient):
 class AsyncIntegrations(AsyncAPIResource):
     """``client.integrations``: list, get, create, update, delete, clone."""
 
+    @property
+    def with_raw_response(self) -> AsyncIntegrationsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import AsyncIntegrationsWithRawResponse
+
+        return AsyncIntegrationsWithRawResponse(self._client)
+
     def list(
         self,
         *,
@@ -754,6 +1048,8 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Integration]:
         """List integrations
 
@@ -764,8 +1060,9 @@ class AsyncIntegrations(AsyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listIntegrations``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.list_integrations import OPERATION, _get_kwargs, _parse_success
 
@@ -774,7 +1071,11 @@ class AsyncIntegrations(AsyncAPIResource):
             skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -791,22 +1092,33 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Get an integration
 
         Answers one integration. SmartConnector installs carry extra fields (`_connectorId`,
         `install`, `mode`, `settings`, `version`, `updateInProgress`).
 
-        Operation ``getIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.get_integration import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "integrations.get", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -822,24 +1134,39 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Create an integration
 
         Creates an integration from the fields sent and answers it with its new `_id`.
 
-        Operation ``createIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.create_integration import OPERATION, _get_kwargs, _parse_success
         from .models import Integration
 
-        if isinstance(integration, Mapping):
-            integration = Integration.from_dict(integration)
-        kwargs = _get_kwargs(
-            body=integration,
-        )
+        if not isinstance(integration, Integration):
+            from ._runtime._arguments import model_body
+
+            integration = model_body(Integration, integration, "integrations.create", "integration")
+        try:
+            kwargs = _get_kwargs(
+                body=integration,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "integrations.create", "integration") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -856,26 +1183,45 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Replace an integration
 
         Replaces the integration with the body. Fields left out are dropped, so send the whole
         resource as read, with your changes applied.
 
-        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.update_integration import OPERATION, _get_kwargs, _parse_success
         from .models import Integration
 
-        if isinstance(integration, Mapping):
-            integration = Integration.from_dict(integration)
-        kwargs = _get_kwargs(
-            id=id,
-            body=integration,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "integrations.update", "id")
+        if not isinstance(integration, Integration):
+            from ._runtime._arguments import model_body
+
+            integration = model_body(Integration, integration, "integrations.update", "integration")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                body=integration,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "integrations.update", "integration") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -891,21 +1237,32 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete an integration
 
         Deletes the integration.
 
-        Operation ``deleteIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deleteIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.delete_integration import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "integrations.delete", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -921,22 +1278,33 @@ class AsyncIntegrations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration:
         """Clone an integration
 
         Makes a copy of the integration and answers the copy. The page documents no request
         body for this call.
 
-        Operation ``cloneIntegration``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``cloneIntegration``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.integrations.clone_integration import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "integrations.clone", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -947,7 +1315,15 @@ class AsyncIntegrations(AsyncAPIResource):
 
 
 class AsyncConnectorsLicenses(AsyncAPIResource):
-    """``client.licenses``: list, create, get, update, delete."""
+    """``client.connectors.licenses``: list, create, get, update, delete."""
+
+    @property
+    def with_raw_response(self) -> AsyncConnectorsLicensesWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import AsyncConnectorsLicensesWithRawResponse
+
+        return AsyncConnectorsLicensesWithRawResponse(self._client)
 
     def list(
         self,
@@ -958,6 +1334,8 @@ class AsyncConnectorsLicenses(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[License]:
         """List a connector's licenses
 
@@ -968,18 +1346,27 @@ class AsyncConnectorsLicenses(AsyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listConnectorLicenses``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listConnectorLicenses``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.list_connector_licenses import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.list", "id")
         kwargs = _get_kwargs(
             id=id,
             limit=UNSET if limit is None else limit,
             skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -997,6 +1384,8 @@ class AsyncConnectorsLicenses(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> License:
         """Create a license
 
@@ -1004,20 +1393,37 @@ class AsyncConnectorsLicenses(AsyncAPIResource):
         address. The server looks the user up by e-mail; the answer shows that user under `user`
         (only the e-mail until the user installs the connector).
 
-        Operation ``createConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createConnectorLicense``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.create_connector_license import OPERATION, _get_kwargs, _parse_success
         from .models import LicenseCreate
 
-        if isinstance(license, Mapping):
-            license = LicenseCreate.from_dict(license)
-        kwargs = _get_kwargs(
-            id=id,
-            body=license,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.create", "id")
+        if not isinstance(license, LicenseCreate):
+            from ._runtime._arguments import model_body
+
+            license = model_body(LicenseCreate, license, "connectors.licenses.create", "license")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                body=license,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.licenses.create", "license") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -1034,22 +1440,37 @@ class AsyncConnectorsLicenses(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> License:
         """Get a license
 
         Answers one license of the connector.
 
-        Operation ``getConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getConnectorLicense``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.get_connector_license import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.get", "id")
+        if not isinstance(id_of_license, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id_of_license, "connectors.licenses.get", "id_of_license")
         kwargs = _get_kwargs(
             id=id,
             id_of_license=id_of_license,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -1067,27 +1488,50 @@ class AsyncConnectorsLicenses(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> License:
         """Update a license
 
         Changes a license, e.g. its expiry or its editions. Unlike creation, no e-mail address
         is needed.
 
-        Operation ``updateConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateConnectorLicense``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.update_connector_license import OPERATION, _get_kwargs, _parse_success
         from .models import LicenseUpdate
 
-        if isinstance(license, Mapping):
-            license = LicenseUpdate.from_dict(license)
-        kwargs = _get_kwargs(
-            id=id,
-            id_of_license=id_of_license,
-            body=license,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.update", "id")
+        if not isinstance(id_of_license, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id_of_license, "connectors.licenses.update", "id_of_license")
+        if not isinstance(license, LicenseUpdate):
+            from ._runtime._arguments import model_body
+
+            license = model_body(LicenseUpdate, license, "connectors.licenses.update", "license")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                id_of_license=id_of_license,
+                body=license,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.licenses.update", "license") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -1104,22 +1548,37 @@ class AsyncConnectorsLicenses(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete a license
 
         Deletes the license.
 
-        Operation ``deleteConnectorLicense``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deleteConnectorLicense``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.licenses.delete_connector_license import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.licenses.delete", "id")
+        if not isinstance(id_of_license, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id_of_license, "connectors.licenses.delete", "id_of_license")
         kwargs = _get_kwargs(
             id=id,
             id_of_license=id_of_license,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -1131,6 +1590,14 @@ class AsyncConnectorsLicenses(AsyncAPIResource):
 
 class AsyncConnectors(AsyncAPIResource):
     """``client.connectors``: list, get, create, update, delete, install_base, push_update."""
+
+    @property
+    def with_raw_response(self) -> AsyncConnectorsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import AsyncConnectorsWithRawResponse
+
+        return AsyncConnectorsWithRawResponse(self._client)
 
     @property
     def licenses(self) -> AsyncConnectorsLicenses:
@@ -1147,6 +1614,8 @@ class AsyncConnectors(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Connector]:
         """List connectors
 
@@ -1157,8 +1626,9 @@ class AsyncConnectors(AsyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listConnectors``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listConnectors``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.list_connectors import OPERATION, _get_kwargs, _parse_success
 
@@ -1167,7 +1637,11 @@ class AsyncConnectors(AsyncAPIResource):
             skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -1184,21 +1658,32 @@ class AsyncConnectors(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Connector:
         """Get a connector
 
         Answers one SmartConnector.
 
-        Operation ``getConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getConnector``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.get_connector import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.get", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -1214,25 +1699,40 @@ class AsyncConnectors(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Connector:
         """Create a connector
 
         Creates a SmartConnector from the fields sent; `name` is required. The server generates
         the `handle`.
 
-        Operation ``createConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createConnector``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.create_connector import OPERATION, _get_kwargs, _parse_success
         from .models import ConnectorCreate
 
-        if isinstance(connector, Mapping):
-            connector = ConnectorCreate.from_dict(connector)
-        kwargs = _get_kwargs(
-            body=connector,
-        )
+        if not isinstance(connector, ConnectorCreate):
+            from ._runtime._arguments import model_body
+
+            connector = model_body(ConnectorCreate, connector, "connectors.create", "connector")
+        try:
+            kwargs = _get_kwargs(
+                body=connector,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.create", "connector") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -1249,26 +1749,45 @@ class AsyncConnectors(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Connector:
         """Replace a connector
 
         Replaces the connector with the body. Fields left out are dropped, so send the whole
         resource as read, with your changes applied.
 
-        Operation ``updateConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``updateConnector``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.update_connector import OPERATION, _get_kwargs, _parse_success
         from .models import Connector
 
-        if isinstance(connector, Mapping):
-            connector = Connector.from_dict(connector)
-        kwargs = _get_kwargs(
-            id=id,
-            body=connector,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.update", "id")
+        if not isinstance(connector, Connector):
+            from ._runtime._arguments import model_body
+
+            connector = model_body(Connector, connector, "connectors.update", "connector")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                body=connector,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.update", "connector") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -1284,21 +1803,32 @@ class AsyncConnectors(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete a connector
 
         Deletes the connector.
 
-        Operation ``deleteConnector``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deleteConnector``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.delete_connector import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.delete", "id")
         kwargs = _get_kwargs(
             id=id,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -1316,6 +1846,8 @@ class AsyncConnectors(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[InstallBaseEntry]:
         """Get a connector's install base
 
@@ -1326,8 +1858,9 @@ class AsyncConnectors(AsyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``getConnectorInstallBase``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getConnectorInstallBase``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.get_connector_install_base import (
             OPERATION,
@@ -1335,13 +1868,21 @@ class AsyncConnectors(AsyncAPIResource):
             _parse_success,
         )
 
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.install_base", "id")
         kwargs = _get_kwargs(
             id=id,
             limit=UNSET if limit is None else limit,
             skip=UNSET if skip is None else skip,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -1359,6 +1900,8 @@ class AsyncConnectors(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Push an update to installs
 
@@ -1366,20 +1909,37 @@ class AsyncConnectors(AsyncAPIResource):
         `_integrationIds`. Each of them gets `updateInProgress: true` until the update is done.
         The page documents no response body.
 
-        Operation ``pushConnectorUpdate``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``pushConnectorUpdate``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.connectors.push_connector_update import OPERATION, _get_kwargs, _parse_success
         from .models import ConnectorUpdateRequest
 
-        if isinstance(body, Mapping):
-            body = ConnectorUpdateRequest.from_dict(body)
-        kwargs = _get_kwargs(
-            id=id,
-            body=body,
-        )
+        if not isinstance(id, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(id, "connectors.push_update", "id")
+        if not isinstance(body, ConnectorUpdateRequest):
+            from ._runtime._arguments import model_body
+
+            body = model_body(ConnectorUpdateRequest, body, "connectors.push_update", "body")
+        try:
+            kwargs = _get_kwargs(
+                id=id,
+                body=body,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "connectors.push_update", "body") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -1396,6 +1956,8 @@ class AsyncIntegratorClient(AsyncAPIClient):
     ``base_url`` to ``INTEGRATORIO_BASE_URL`` (default ``https://api.integrator.io/v1``).
     ``region`` (``'us'``, ``'eu'``) picks the
     server of the account's region instead; it falls back to ``INTEGRATORIO_REGION``.
+    ``default_headers`` and ``default_query`` are sent with every call (a call's own arguments
+    and ``extra_*`` win); the ``Authorization`` and ``User-Agent`` headers are not among them.
     """
 
     integrations: AsyncIntegrations
@@ -1411,6 +1973,9 @@ class AsyncIntegratorClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
         region: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -1421,6 +1986,9 @@ class AsyncIntegratorClient(AsyncAPIClient):
             http_client=http_client,
             rate_limit=rate_limit,
             region=region,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         self._bind_resources()
 

@@ -17,10 +17,9 @@ Everything the client raises on purpose derives from ``APIError``::
      |    +-- UnprocessableEntityError  422
      |    +-- RateLimitError            429 (``retry_after``: seconds, when the API says)
      |    +-- InternalServerError       500 and above
-     |    +-- UnexpectedStatus          a 2xx status the spec does not list for the operation; with
-     |                                  ``raise_on_unexpected_status``, the module functions
-     |                                  (``api.<tag>.<operation>``) raise it for any status the spec
-     |                                  does not list
+     |    +-- UnexpectedStatus          nothing any more: the resource methods read any 2xx as the
+     |                                  operation's answer; kept so that code catching it still
+     |                                  imports
      +-- APIResponseValidationError     a 2xx body that does not match the spec (says what was
                                         expected, and where)
           +-- PaginationError           a list's next page on another origin, or repeating the last

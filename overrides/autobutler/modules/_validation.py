@@ -24,7 +24,8 @@ import httpx
 
 from ._runtime import ResponseShapeError, UnprocessableEntityError
 from ._runtime._errors import parse_error_body, request_line
-from ._runtime._redaction import scrub_secrets
+from ._runtime._json import read_json
+from ._runtime._redaction import Scrubber
 from .models import IntegrationUpdateResult
 
 
@@ -83,19 +84,21 @@ def refusal_error(response: httpx.Response, body: object) -> IntegrationValidati
         f"Autobutler refused {request_line(response)} (it answered {status} with "
         f'"success": false): {what} {IntegrationValidationError.hint}'
     )
-    # The server may echo a value it rejected; the values sent are credentials.
+    # The server may echo a value it rejected; the values sent are credentials. The error
+    # scrubs them from everything it holds, and from the copy a pickle makes.
     return IntegrationValidationError(
-        scrub_secrets(message, _secrets(response)),
+        message,
         response=response,
         body=body,
         details=details,
         field_errors=field_errors,
+        scrubber=Scrubber.for_response(response, secrets=_secrets(response)),
     )
 
 
 def parse_update_result(response: httpx.Response) -> IntegrationUpdateResult:
     """Parse a 2xx answer of updateMechanicIntegration; raise if it says ``success: false``."""
-    body = response.json()
+    body = read_json(response)
     if not isinstance(body, dict):
         raise ResponseShapeError("an object", "$", body)
     success = body.get("success")

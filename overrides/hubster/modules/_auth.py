@@ -1,10 +1,12 @@
 """``HubsterClient.from_client_credentials``: Portal tokens by the OAuth 2 client-credentials grant.
 
 Portal access tokens come from the Hubster identity service by the ``client_credentials``
-grant, live up to 30 days, and an expired one is answered with 401 (hubsterio/docs,
-docs/api/0_auth.rst; specs/hubster.yaml ``securitySchemes``). The runtime's
-``ClientCredentialsProvider`` fetches the token, caches it, renews it shortly before
-``expires_in`` runs out, and once more after a 401. These mixins are listed in
+grant (hubsterio/docs, docs/api/identity/0_auth.rst lines 9-63), live up to 30 days, and an
+expired one is answered with 401 (docs/api/0_overview.rst lines 78-81; specs/hubster.yaml
+``securitySchemes``). The runtime's ``ClientCredentialsProvider`` fetches the token, caches it,
+renews it shortly before ``expires_in`` runs out, and once more after a 401; requests refused
+with the same token share that one token request. An answer whose ``expires_in`` is missing,
+zero or negative keeps its token until the API answers 401. These mixins are listed in
 ``overrides/hubster/sdk.yaml`` (``client_mixins``/``async_client_mixins``) and proven by
 ``tests/overrides/test_hubster_auth.py``.
 """
@@ -58,8 +60,9 @@ class _ClientCredentialsAuth:
 
         The token is fetched from ``token_url`` at the first request, cached, renewed shortly
         before it expires (``expires_in`` of the token answer) and fetched again once when the
-        API answers 401 (Hubster answers an expired token with 401). Concurrent requests share
-        one renewal.
+        API answers 401 (Hubster answers an expired token with 401). Requests refused with the
+        same token share one renewal, however late their 401s come back; a token answer without
+        a positive ``expires_in`` keeps its token until a 401.
 
         ``token_url`` defaults to ``DEFAULT_TOKEN_URL``
         (``https://identity.hubster.io/connect/token``), an assumption taken from the spec's

@@ -10,30 +10,39 @@ outcome means is decided here, once, by ``Attempts``:
 outcome of the attempt                     decision
 =========================================  ===============================================
 2xx                                        ``DONE``: parse the answer
-401, a ``TokenProvider``, not yet renewed  ``RENEW``: renew the token, resend (not a retry)
+401, a ``TokenProvider``, not yet renewed  ``RENEW``: renew ``stale``, resend (not a retry)
 retryable status or transport failure      ``WAIT``: sleep ``delay``, then send again
 anything else, or no retry left            ``FAIL``: raise ``error``
 =========================================  ===============================================
 
+``stale`` is the token the refused request carried: the provider renews only while it is still
+the current token, so that requests refused with one token share one renewal (``_auth``).
+
 Which statuses and failures are retryable, and how long to wait, is ``_retries``' business
-(policy constants in ``_constants``); the exception raised is ``_translate``'s.
+(policy constants in ``_constants``); the exception raised is ``_translate``'s. Each decision is
+reported to the client's ``on_attempt`` hook, if it has one (``_hooks``), before it is acted on.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
-from ._auth import TokenProvider
+from ._auth import TokenProvider, sent_token
 from ._config import ClientConfig
 from ._errors import APIError
+from ._hooks import AttemptHook, AttemptInfo
 from ._logging import AttemptLog
+from ._redaction import Scrubber, redact_url
 from ._request import Call
 from ._retries import delay_after_exception, delay_after_status
 from ._translate import status_error, transport_error
+
+if TYPE_CHECKING:
+    from ._hooks import AttemptDecision
 
 
 class Action:
@@ -46,22 +55,38 @@ class Action:
 
 
 class Decision:
-    """What to do after an attempt: ``delay`` goes with WAIT, ``error`` with FAIL."""
+    """What to do after an attempt: ``delay`` goes with WAIT, ``error`` with FAIL, ``stale``
+    (the token the refused request carried) with RENEW."""
 
-    __slots__ = ("action", "delay", "error")
+    __slots__ = ("action", "delay", "error", "stale")
 
-    def __init__(self, action: str, delay: float = 0.0, error: APIError | None = None) -> None:
+    def __init__(
+        self,
+        action: str,
+        delay: float = 0.0,
+        error: APIError | None = None,
+        stale: str | None = None,
+    ) -> None:
         self.action = action
         self.delay = delay
         self.error = error
+        self.stale = stale
 
 
 _DONE = Decision(Action.DONE)
-_RENEW = Decision(Action.RENEW)
+
+# What ``on_attempt`` calls each action: "retry" says more to a reader than "wait".
+_REPORTED: Final[dict[str, AttemptDecision]] = {
+    Action.DONE: "done",
+    Action.RENEW: "renew",
+    Action.WAIT: "retry",
+    Action.FAIL: "fail",
+}
 
 
 class Attempts:
-    """The attempts of one call: counts them, logs them and decides after each."""
+    """The attempts of one call: counts them, logs them, decides after each and reports the
+    decision to the client's ``on_attempt`` hook, if any."""
 
     def __init__(
         self,
@@ -73,6 +98,7 @@ class Attempts:
         auth: object,
         random: Callable[[], float],
         now: Callable[[], float],
+        hook: AttemptHook | None = None,
     ) -> None:
         self.call = call
         self._config = config
@@ -82,6 +108,7 @@ class Attempts:
         self._renewed = False
         self._random = random
         self._now = now
+        self._hook = hook
         self.number = 0
         self.retries_taken = 0
         self._started = 0.0
@@ -93,6 +120,49 @@ class Attempts:
         self._started = time.monotonic()
 
     def after_response(self, request: httpx.Request, response: httpx.Response) -> Decision:
+        hook = self._hook
+        if hook is None:  # the one cost of on_attempt to a client without one
+            return self._after_response(request, response)
+        duration = time.monotonic() - self._started
+        decision = self._after_response(request, response)
+        self._report(hook, request, decision, duration, response.status_code, None)
+        return decision
+
+    def after_error(self, request: httpx.Request, exc: Exception) -> Decision:
+        hook = self._hook
+        if hook is None:
+            return self._after_error(request, exc)
+        duration = time.monotonic() - self._started
+        decision = self._after_error(request, exc)
+        if decision.error is None:  # else the error raised has scrubbed it (``_translate``)
+            Scrubber.for_request(request, self._config.sensitive_fields).exception(exc)
+        self._report(hook, request, decision, duration, None, exc)
+        return decision
+
+    def _report(
+        self,
+        hook: AttemptHook,
+        request: httpx.Request,
+        decision: Decision,
+        duration: float,
+        status_code: int | None,
+        exc: Exception | None,
+    ) -> None:
+        hook.report(
+            AttemptInfo(
+                operation_id=self.call.op.operation_id,
+                method=request.method,
+                url=redact_url(request.url),
+                attempt=self.number,
+                status_code=status_code,
+                exception=exc,
+                duration=duration,
+                decision=_REPORTED[decision.action],
+                retry_delay=decision.delay if decision.action == Action.WAIT else None,
+            )
+        )
+
+    def _after_response(self, request: httpx.Request, response: httpx.Response) -> Decision:
         call = self.call
         self._log.attempt(
             call.op.operation_id, request, self.number, self._started, response=response
@@ -109,7 +179,8 @@ class Attempts:
         ):
             self._renewed = True  # once per call: a second 401 is the caller's to see
             self._log.renew(call.op.operation_id)
-            return _RENEW
+            stale = sent_token(request.headers.get("Authorization"), self._config.auth_scheme)
+            return Decision(Action.RENEW, stale=stale)
         delay = delay_after_status(
             response,
             idempotent=call.idempotent,
@@ -124,7 +195,7 @@ class Attempts:
             )
         return self._wait(delay, str(response.status_code))
 
-    def after_error(self, request: httpx.Request, exc: Exception) -> Decision:
+    def _after_error(self, request: httpx.Request, exc: Exception) -> Decision:
         call = self.call
         self._log.attempt(call.op.operation_id, request, self.number, self._started, error=exc)
         delay = delay_after_exception(

@@ -38,16 +38,32 @@ ALWAYS_RETRYABLE_STATUS_CODES: Final = frozenset({429})
 
 # Methods that may be repeated without changing the result (RFC 9110, section 9.2.2). An API
 # whose PATCH is idempotent adds it through ClientConfig.idempotent_methods.
+DEFAULT_IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+# --- Rate limits ------------------------------------------------------------------------------
+
 # The client's leaky bucket is smaller than the API's documented one (LeakyBucket.for_client) by
 # the requests that arrive in this many seconds at the documented rate, and by at least
-# RATE_LIMIT_HEADROOM: our bucket starts draining when a request leaves, the API's when it
-# arrives. Never more than a tenth of the bucket. Measured by `make bench` against the fake:
-# at 100 + 30/s, 1-2 answers of 429 right after the burst without a margin, none with 2; at
-# 1,000 + 300/s, 1-3 answers of 429 with a margin of 2 units (6.7 ms), none with 10 or 15.
+# RATE_LIMIT_HEADROOM; never more than a tenth of the bucket. The bucket counts requests in
+# flight, so late arrivals need no margin; this one covers what the client cannot see (the
+# API's bucket draining in steps rather than smoothly, clocks ticking apart). Measured by
+# `make bench` against the fake before requests in flight were counted: at 1,000 + 300/s,
+# 1-3 answers of 429 with a margin of 2 units (6.7 ms), none with 10 or 15.
 RATE_LIMIT_HEADROOM: Final = 2
 RATE_LIMIT_HEADROOM_SECONDS: Final = 0.05
-
-DEFAULT_IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# The shared bucket in Redis (_shared_bucket): a Redis call that takes longer than this is
+# "slow" (a loopback or LAN round trip takes well under a millisecond), and the call goes on
+# under the client's own bucket; Redis is asked again after RATE_LIMIT_REDIS_RETRY_INTERVAL.
+RATE_LIMIT_REDIS_TIMEOUT: Final = 0.25
+RATE_LIMIT_REDIS_RETRY_INTERVAL: Final = 1.0
+# Connections to Redis per client, taken in turns: a round trip holds one for well under a
+# millisecond, so 8 serve thousands of acquisitions a second.
+RATE_LIMIT_REDIS_CONNECTIONS: Final = 8
+# A process reports the requests it has finished with its next call to Redis. One that has not
+# called for this long (it stopped, or went idle) has its unreported requests counted as
+# answered. Longer than DEFAULT_TIMEOUT's connect + read (65 s), so that a live client whose
+# every request is a slow one does not lose them.
+RATE_LIMIT_SHARED_LEASE: Final = 75.0
 
 # --- Authentication -------------------------------------------------------------------------
 
@@ -63,6 +79,7 @@ TOKEN_ENV_SUFFIX: Final = "_TOKEN"
 BASE_URL_ENV_SUFFIX: Final = "_BASE_URL"
 REGION_ENV_SUFFIX: Final = "_REGION"
 LOG_ENV_SUFFIX: Final = "_CLIENT_LOG"
+RATE_LIMIT_REDIS_URL_ENV_SUFFIX: Final = "_RATE_LIMIT_REDIS_URL"
 
 # --- Logging and messages ---------------------------------------------------------------------
 
@@ -72,6 +89,13 @@ LOG_FORMAT: Final = "%(asctime)s %(name)s %(levelname)s %(message)s"
 LOG_BODY_LIMIT: Final = 2000
 # Error messages quote at most this many characters of an unexpected body.
 BODY_PREVIEW_CHARS: Final = 200
+# An error message shows at most this many of the API's error details, each cut to this many
+# characters, and is itself cut to MAX_ERROR_MESSAGE_CHARS: a server answering a 200-field
+# validation failure or a megabyte of text must not make a log line of that size. The details
+# and the body stay whole (scrubbed) on the exception.
+MAX_DETAILS_IN_MESSAGE: Final = 5
+ERROR_DETAIL_CHARS: Final = 300
+MAX_ERROR_MESSAGE_CHARS: Final = 4000
 
 # --- Default headers ------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 
 class SyncAPIResource:
     """A group of operations; each method calls ``self._client.send_kwargs(...)`` (or
-    ``paginate_kwargs`` for a list)."""
+    ``paginate_kwargs`` for a list); a raw twin (``with_raw_response``) ``send_kwargs_raw``."""
 
     _client: SyncAPIClient
 
@@ -19,7 +19,7 @@ class SyncAPIResource:
 
 class AsyncAPIResource:
     """A group of operations; each method awaits ``self._client.send_kwargs(...)`` (or returns
-    ``paginate_kwargs(...)``, a pager, for a list)."""
+    ``paginate_kwargs(...)``, a pager, for a list); a raw twin awaits ``send_kwargs_raw``."""
 
     _client: AsyncAPIClient
 

@@ -9,7 +9,9 @@ with a password in it, an unknown region, a negative ``max_retries``) fails ther
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Mapping
 
 import httpx
 
@@ -23,6 +25,7 @@ from ._constants import (
     TOKEN_ENV_SUFFIX,
 )
 from ._errors import ConfigurationError
+from ._rate_limit import RateLimit
 from ._redaction import redact_url
 
 Auth = TokenAuth | TokenProvider
@@ -120,10 +123,46 @@ def resolve_base_url(config: ClientConfig, base_url: str | None, region: str | N
 
 
 def to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    """``value`` as an ``httpx.Timeout``; None is the default, never "wait forever"."""
+    """``value`` as an ``httpx.Timeout``; None is the default, never "wait forever".
+
+    An ``httpx.Timeout`` with a phase of None (``httpx.Timeout(None)`` has four) would let a
+    call hang on a server that never answers, so it is refused like a negative number.
+    """
     if value is None:
         return DEFAULT_TIMEOUT
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    if isinstance(value, httpx.Timeout):
+        for phase, seconds in value.as_dict().items():
+            _check_seconds(seconds, f"the {phase} timeout of {value!r}")
+        return value
+    _check_seconds(value, f"timeout={value!r}")
+    return httpx.Timeout(value)
+
+
+def _check_seconds(seconds: object, what: str) -> None:
+    if (
+        isinstance(seconds, bool)
+        or not isinstance(seconds, int | float)
+        or not math.isfinite(seconds)
+        or seconds <= 0
+    ):
+        unlimited = " (no limit)" if seconds is None else ""
+        raise ConfigurationError(
+            f"{what} is not a number of seconds greater than 0{unlimited}. These clients never "
+            "wait without a limit: pass seconds, such as timeout=30.0 or "
+            "httpx.Timeout(30.0, connect=5.0), or leave it unset for the default "
+            f"({DEFAULT_TIMEOUT.read} s, {DEFAULT_TIMEOUT.connect} s to connect)."
+        )
+
+
+def check_rate_limit(value: object) -> RateLimit | None:
+    """``rate_limit=`` as given, when it is a ``RateLimit`` or None (no limit)."""
+    if value is None or isinstance(value, RateLimit):
+        return value
+    raise ConfigurationError(
+        f"rate_limit is {value!r}; pass RateLimit(capacity=..., rate_per_second=...), or None "
+        "to send requests as fast as they are made. A bare number does not say whether it is "
+        "the burst or the rate."
+    )
 
 
 def check_max_retries(value: int) -> int:
@@ -134,7 +173,35 @@ def check_max_retries(value: int) -> int:
     return value
 
 
-def default_headers(config: ClientConfig) -> dict[str, str]:
+def standard_headers(config: ClientConfig) -> dict[str, str]:
     """The headers every request carries besides ``Authorization``."""
     user_agent = config.user_agent or f"{config.package} python-httpx/{httpx.__version__}"
     return {"User-Agent": user_agent, "Accept": DEFAULT_ACCEPT}
+
+
+def closed_client(client_name: str) -> ConfigurationError:
+    """The error for a call on a client whose connection pool was closed."""
+    return ConfigurationError(
+        f"This {client_name} is closed: its connection pool was closed by close(), aclose() or "
+        "the end of its `with` block. Create a new client, or keep the `with` block open for "
+        "as long as you make calls."
+    )
+
+
+# Headers the API and its operators rely on: a default may not replace them unnoticed. A call's
+# extra_headers still may, explicitly, for that one call.
+_PROTECTED_HEADERS = frozenset({"authorization", "user-agent"})
+
+
+def check_default_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """``default_headers=`` as a dict, refusing the headers the client sets itself."""
+    if not headers:
+        return {}
+    protected = sorted(name for name in headers if name.lower() in _PROTECTED_HEADERS)
+    if protected:
+        raise ConfigurationError(
+            f"default_headers may not set {', '.join(protected)}: the client sets them itself "
+            "(the token through token=, the User-Agent from the package). Pass the token with "
+            "token=, or, to change them for one call, pass extra_headers= to that call."
+        )
+    return dict(headers)

@@ -8,7 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 
 T = TypeVar("T", bound="FieldErrors")
 
@@ -35,13 +37,23 @@ class FieldErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         field_errors = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            try:
+                _additional_property = prop_dict
+                if not isinstance(_additional_property, list) and _additional_property is not None:
+                    raise ResponseShapeError("an array", "$", _additional_property)
+                additional_property = cast(list[str], _additional_property)
 
+            except _SHAPE_ERRORS as _error:
+                raise _shape_error_within(_error, "." + prop_name, prop_dict, "an array") from None
             additional_properties[prop_name] = additional_property
 
         field_errors.additional_properties = additional_properties

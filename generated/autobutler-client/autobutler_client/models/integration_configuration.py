@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 
 T = TypeVar("T", bound="IntegrationConfiguration")
 
@@ -59,12 +61,28 @@ class IntegrationConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        credentials = IntegrationConfigurationCredentials.from_dict(d.pop("credentials"))
+        _wire_credentials = d.pop("credentials")
+        try:
+            credentials = IntegrationConfigurationCredentials.from_dict(_wire_credentials)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".credentials", _wire_credentials, "an object"
+            ) from None
 
         id = d.pop("id")
 
-        options = IntegrationConfigurationOptions.from_dict(d.pop("options"))
+        _wire_options = d.pop("options")
+        try:
+            options = IntegrationConfigurationOptions.from_dict(_wire_options)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".options", _wire_options, "an object") from None
 
         integration_configuration = cls(
             credentials=credentials,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..models.integration_details_authentication_type import IntegrationDetailsAuthenticationType
 from ..types import UNSET, Unset
 
@@ -79,18 +81,69 @@ class IntegrationDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        authentication_fields = cast(list[str], d.pop("authenticationFields"))
+        _wire_authentication_fields = d.pop("authenticationFields")
+        try:
+            _authentication_fields = _wire_authentication_fields
+            if not isinstance(_authentication_fields, list) and _authentication_fields is not None:
+                raise ResponseShapeError("an array", "$", _authentication_fields)
+            authentication_fields = cast(list[str], _authentication_fields)
 
-        authentication_type = IntegrationDetailsAuthenticationType(d.pop("authenticationType"))
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".authenticationFields", _wire_authentication_fields, "an array"
+            ) from None
 
-        features = IntegrationFeatures.from_dict(d.pop("features"))
+        _wire_authentication_type = d.pop("authenticationType")
+        try:
+            authentication_type = IntegrationDetailsAuthenticationType(_wire_authentication_type)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error,
+                ".authenticationType",
+                _wire_authentication_type,
+                "one of the values the API description lists",
+            ) from None
+
+        _wire_features = d.pop("features")
+        try:
+            features = IntegrationFeatures.from_dict(_wire_features)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".features", _wire_features, "an object") from None
 
         name = d.pop("name")
 
-        option_fields = cast(list[str], d.pop("optionFields"))
+        _wire_option_fields = d.pop("optionFields")
+        try:
+            _option_fields = _wire_option_fields
+            if not isinstance(_option_fields, list) and _option_fields is not None:
+                raise ResponseShapeError("an array", "$", _option_fields)
+            option_fields = cast(list[str], _option_fields)
 
-        countries = cast(list[str], d.pop("countries", UNSET))
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".optionFields", _wire_option_fields, "an array"
+            ) from None
+
+        _wire_countries = d.pop("countries", UNSET)
+        try:
+            _countries = _wire_countries
+            if (
+                not isinstance(_countries, list)
+                and _countries is not None
+                and _countries is not UNSET
+            ):
+                raise ResponseShapeError("an array", "$", _countries)
+            countries = cast(list[str], _countries)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".countries", _wire_countries, "an array") from None
 
         integration_details = cls(
             authentication_fields=authentication_fields,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationUpdateResult")
@@ -76,39 +78,65 @@ class IntegrationUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         success = d.pop("success")
 
-        _configuration = d.pop("configuration", UNSET)
-        configuration: IntegrationConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = IntegrationConfiguration.from_dict(_configuration)
+        _wire_configuration = d.pop("configuration", UNSET)
+        try:
+            _configuration = _wire_configuration
+            configuration: IntegrationConfiguration | Unset
+            if isinstance(_configuration, Unset):
+                configuration = UNSET
+            else:
+                configuration = IntegrationConfiguration.from_dict(_configuration)
 
-        _integration_details = d.pop("integrationDetails", UNSET)
-        integration_details: IntegrationDetails | Unset
-        if isinstance(_integration_details, Unset):
-            integration_details = UNSET
-        else:
-            integration_details = IntegrationDetails.from_dict(_integration_details)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".configuration", _wire_configuration, "an object"
+            ) from None
 
-        def _parse_errors(data: object) -> FieldErrors | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                errors_type_0 = FieldErrors.from_dict(data)
+        _wire_integration_details = d.pop("integrationDetails", UNSET)
+        try:
+            _integration_details = _wire_integration_details
+            integration_details: IntegrationDetails | Unset
+            if isinstance(_integration_details, Unset):
+                integration_details = UNSET
+            else:
+                integration_details = IntegrationDetails.from_dict(_integration_details)
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldErrors | None | Unset, data)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".integrationDetails", _wire_integration_details, "an object"
+            ) from None
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        _wire_errors = d.pop("errors", UNSET)
+        try:
+
+            def _parse_errors(data: object) -> FieldErrors | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    errors_type_0 = FieldErrors.from_dict(data)
+
+                    return errors_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FieldErrors | None | Unset, data)
+
+            errors = _parse_errors(_wire_errors)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".errors", _wire_errors, "one of the types the API description allows"
+            ) from None
 
         integration_update_result = cls(
             success=success,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MechanicIntegration")
@@ -60,25 +62,47 @@ class MechanicIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        integration_details = IntegrationDetails.from_dict(d.pop("integrationDetails"))
+        _wire_integration_details = d.pop("integrationDetails")
+        try:
+            integration_details = IntegrationDetails.from_dict(_wire_integration_details)
 
-        def _parse_configuration(data: object) -> IntegrationConfiguration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_type_0 = IntegrationConfiguration.from_dict(data)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".integrationDetails", _wire_integration_details, "an object"
+            ) from None
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationConfiguration | None | Unset, data)
+        _wire_configuration = d.pop("configuration", UNSET)
+        try:
 
-        configuration = _parse_configuration(d.pop("configuration", UNSET))
+            def _parse_configuration(data: object) -> IntegrationConfiguration | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    configuration_type_0 = IntegrationConfiguration.from_dict(data)
+
+                    return configuration_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(IntegrationConfiguration | None | Unset, data)
+
+            configuration = _parse_configuration(_wire_configuration)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error,
+                ".configuration",
+                _wire_configuration,
+                "one of the types the API description allows",
+            ) from None
 
         mechanic_integration = cls(
             integration_details=integration_details,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 
 T = TypeVar("T", bound="MechanicIntegrationList")
 
@@ -48,15 +50,37 @@ class MechanicIntegrationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        mechanic_integrations = []
-        _mechanic_integrations = d.pop("mechanicIntegrations")
-        for mechanic_integrations_item_data in _mechanic_integrations:
-            mechanic_integrations_item = MechanicIntegration.from_dict(
-                mechanic_integrations_item_data
-            )
+        _wire_mechanic_integrations = d.pop("mechanicIntegrations")
+        try:
+            _mechanic_integrations = _wire_mechanic_integrations
+            if not isinstance(_mechanic_integrations, list):
+                raise ResponseShapeError("an array", "$", _mechanic_integrations)
+            mechanic_integrations: list[MechanicIntegration] = []
+            for mechanic_integrations_item_data in _mechanic_integrations:
+                try:
+                    mechanic_integrations_item = MechanicIntegration.from_dict(
+                        mechanic_integrations_item_data
+                    )
 
-            mechanic_integrations.append(mechanic_integrations_item)
+                except _SHAPE_ERRORS as _error:
+                    # The index of the item is the length of the list built so far.
+                    raise _shape_error_within(
+                        _error,
+                        f"[{len(mechanic_integrations)}]",
+                        mechanic_integrations_item_data,
+                        "an object",
+                    ) from None
+                mechanic_integrations.append(mechanic_integrations_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".mechanicIntegrations", _wire_mechanic_integrations, "an array"
+            ) from None
 
         mechanic_integration_list = cls(
             mechanic_integrations=mechanic_integrations,

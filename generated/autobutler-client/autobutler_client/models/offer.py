@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Offer")
@@ -201,6 +203,10 @@ class Offer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         acceptance_text = d.pop("acceptanceText", UNSET)
 
@@ -242,23 +248,37 @@ class Offer:
 
         market_price = d.pop("marketPrice", UNSET)
 
-        _mechanic_integration_data = d.pop("mechanicIntegrationData", UNSET)
-        mechanic_integration_data: MechanicIntegrationData | Unset
-        if isinstance(_mechanic_integration_data, Unset):
-            mechanic_integration_data = UNSET
-        else:
-            mechanic_integration_data = MechanicIntegrationData.from_dict(
-                _mechanic_integration_data
-            )
+        _wire_mechanic_integration_data = d.pop("mechanicIntegrationData", UNSET)
+        try:
+            _mechanic_integration_data = _wire_mechanic_integration_data
+            mechanic_integration_data: MechanicIntegrationData | Unset
+            if isinstance(_mechanic_integration_data, Unset):
+                mechanic_integration_data = UNSET
+            else:
+                mechanic_integration_data = MechanicIntegrationData.from_dict(
+                    _mechanic_integration_data
+                )
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".mechanicIntegrationData", _wire_mechanic_integration_data, "an object"
+            ) from None
 
         pickup_time_of_day = d.pop("pickupTimeOfDay", UNSET)
 
-        _price_details = d.pop("priceDetails", UNSET)
-        price_details: OfferPriceDetails | Unset
-        if isinstance(_price_details, Unset):
-            price_details = UNSET
-        else:
-            price_details = OfferPriceDetails.from_dict(_price_details)
+        _wire_price_details = d.pop("priceDetails", UNSET)
+        try:
+            _price_details = _wire_price_details
+            price_details: OfferPriceDetails | Unset
+            if isinstance(_price_details, Unset):
+                price_details = UNSET
+            else:
+                price_details = OfferPriceDetails.from_dict(_price_details)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".priceDetails", _wire_price_details, "an object"
+            ) from None
 
         quality_of_parts = d.pop("qualityOfParts", UNSET)
 

@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OfferLineItem")
@@ -158,6 +160,10 @@ class OfferLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         article_number = d.pop("articleNumber", UNSET)
 
@@ -181,23 +187,37 @@ class OfferLineItem:
 
         manufacturer = d.pop("manufacturer", UNSET)
 
-        _mechanic_integration_data = d.pop("mechanicIntegrationData", UNSET)
-        mechanic_integration_data: MechanicIntegrationData | Unset
-        if isinstance(_mechanic_integration_data, Unset):
-            mechanic_integration_data = UNSET
-        else:
-            mechanic_integration_data = MechanicIntegrationData.from_dict(
-                _mechanic_integration_data
-            )
+        _wire_mechanic_integration_data = d.pop("mechanicIntegrationData", UNSET)
+        try:
+            _mechanic_integration_data = _wire_mechanic_integration_data
+            mechanic_integration_data: MechanicIntegrationData | Unset
+            if isinstance(_mechanic_integration_data, Unset):
+                mechanic_integration_data = UNSET
+            else:
+                mechanic_integration_data = MechanicIntegrationData.from_dict(
+                    _mechanic_integration_data
+                )
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".mechanicIntegrationData", _wire_mechanic_integration_data, "an object"
+            ) from None
 
         net_price = d.pop("netPrice", UNSET)
 
-        _partner_data = d.pop("partnerData", UNSET)
-        partner_data: OfferLineItemPartnerData | Unset
-        if isinstance(_partner_data, Unset):
-            partner_data = UNSET
-        else:
-            partner_data = OfferLineItemPartnerData.from_dict(_partner_data)
+        _wire_partner_data = d.pop("partnerData", UNSET)
+        try:
+            _partner_data = _wire_partner_data
+            partner_data: OfferLineItemPartnerData | Unset
+            if isinstance(_partner_data, Unset):
+                partner_data = UNSET
+            else:
+                partner_data = OfferLineItemPartnerData.from_dict(_partner_data)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".partnerData", _wire_partner_data, "an object"
+            ) from None
 
         quantity = d.pop("quantity", UNSET)
 

@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OfferPriceDetails")
@@ -101,15 +103,32 @@ class OfferPriceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        _line_items = d.pop("lineItems", UNSET)
-        line_items: list[OfferLineItem] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = OfferLineItem.from_dict(line_items_item_data)
+        _wire_line_items = d.pop("lineItems", UNSET)
+        try:
+            _line_items = _wire_line_items
+            line_items: list[OfferLineItem] | Unset = UNSET
+            if _line_items is not UNSET:
+                if not isinstance(_line_items, list):
+                    raise ResponseShapeError("an array", "$", _line_items)
+                line_items = []
+                for line_items_item_data in _line_items:
+                    try:
+                        line_items_item = OfferLineItem.from_dict(line_items_item_data)
 
-                line_items.append(line_items_item)
+                    except _SHAPE_ERRORS as _error:
+                        # The index of the item is the length of the list built so far.
+                        raise _shape_error_within(
+                            _error, f"[{len(line_items)}]", line_items_item_data, "an object"
+                        ) from None
+                    line_items.append(line_items_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".lineItems", _wire_line_items, "an array") from None
 
         pricing = d.pop("pricing", UNSET)
 
@@ -119,19 +138,33 @@ class OfferPriceDetails:
 
         total_price = d.pop("totalPrice", UNSET)
 
-        _totals_excluding_vat = d.pop("totalsExcludingVat", UNSET)
-        totals_excluding_vat: OfferTotals | Unset
-        if isinstance(_totals_excluding_vat, Unset):
-            totals_excluding_vat = UNSET
-        else:
-            totals_excluding_vat = OfferTotals.from_dict(_totals_excluding_vat)
+        _wire_totals_excluding_vat = d.pop("totalsExcludingVat", UNSET)
+        try:
+            _totals_excluding_vat = _wire_totals_excluding_vat
+            totals_excluding_vat: OfferTotals | Unset
+            if isinstance(_totals_excluding_vat, Unset):
+                totals_excluding_vat = UNSET
+            else:
+                totals_excluding_vat = OfferTotals.from_dict(_totals_excluding_vat)
 
-        _totals_including_vat = d.pop("totalsIncludingVat", UNSET)
-        totals_including_vat: OfferTotals | Unset
-        if isinstance(_totals_including_vat, Unset):
-            totals_including_vat = UNSET
-        else:
-            totals_including_vat = OfferTotals.from_dict(_totals_including_vat)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".totalsExcludingVat", _wire_totals_excluding_vat, "an object"
+            ) from None
+
+        _wire_totals_including_vat = d.pop("totalsIncludingVat", UNSET)
+        try:
+            _totals_including_vat = _wire_totals_including_vat
+            totals_including_vat: OfferTotals | Unset
+            if isinstance(_totals_including_vat, Unset):
+                totals_including_vat = UNSET
+            else:
+                totals_including_vat = OfferTotals.from_dict(_totals_including_vat)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".totalsIncludingVat", _wire_totals_including_vat, "an object"
+            ) from None
 
         vat = d.pop("vat", UNSET)
 

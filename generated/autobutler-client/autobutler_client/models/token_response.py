@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..models.token_response_status import TokenResponseStatus
 from ..types import UNSET, Unset
 
@@ -67,19 +69,35 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        status = TokenResponseStatus(d.pop("status"))
+        _wire_status = d.pop("status")
+        try:
+            status = TokenResponseStatus(_wire_status)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".status", _wire_status, "one of the values the API description lists"
+            ) from None
 
         token = d.pop("token", UNSET)
 
         refresh_token = d.pop("refreshToken", UNSET)
 
-        _user = d.pop("user", UNSET)
-        user: TokenUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = TokenUser.from_dict(_user)
+        _wire_user = d.pop("user", UNSET)
+        try:
+            _user = _wire_user
+            user: TokenUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = TokenUser.from_dict(_user)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".user", _wire_user, "an object") from None
 
         token_response = cls(
             status=status,

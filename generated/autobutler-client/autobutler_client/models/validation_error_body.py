@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 
 T = TypeVar("T", bound="ValidationErrorBody")
 
@@ -51,10 +53,19 @@ class ValidationErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = FieldErrors.from_dict(d.pop("errors"))
+        _wire_errors = d.pop("errors")
+        try:
+            errors = FieldErrors.from_dict(_wire_errors)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".errors", _wire_errors, "an object") from None
 
         validation_error_body = cls(
             success=success,

@@ -66,6 +66,10 @@ class Answer:
     body: bytes = b""
     close: bool = False  # close the connection after this answer
     cut_at: int | None = None  # send only this many bytes of the body, then close
+    # Seconds between bytes: a server or proxy that answers a byte at a time. The body drips;
+    # with drip_head the status line and headers drip too.
+    drip: float = 0.0
+    drip_head: bool = False
 
 
 class Hangup(enum.Enum):
@@ -239,6 +243,14 @@ class _Handler(BaseHTTPRequestHandler):
             return self._handle
         raise AttributeError(name)
 
+    def _drip(self, data: bytes, start: int, answer: Answer) -> None:
+        """Write ``data[:start]`` at once, then one byte per ``answer.drip`` seconds."""
+        self.wfile.write(data[:start])
+        for index in range(start, len(data)):
+            if self.server.wait(answer.drip):
+                raise ConnectionAbortedError("the engine stopped while an answer dripped")
+            self.wfile.write(data[index : index + 1])
+
     def _read_body(self) -> bytes | None:
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             chunks: list[bytes] = []
@@ -311,8 +323,11 @@ class _Handler(BaseHTTPRequestHandler):
         if has_body and self.command != "HEAD":
             data += answer.body if answer.cut_at is None else answer.body[: answer.cut_at]
         try:
-            # One write per answer: a head and a body in separate small writes meet Nagle's
-            # algorithm and delayed ACKs, which add ~40 ms to every keep-alive request.
-            self.wfile.write(data)
+            if answer.drip:
+                self._drip(data, 0 if answer.drip_head else len(data) - len(answer.body), answer)
+            else:
+                # One write per answer: a head and a body in separate small writes meet Nagle's
+                # algorithm and delayed ACKs, which add ~40 ms to every keep-alive request.
+                self.wfile.write(data)
         except OSError:
             self.close_connection = True  # the client gave up (timeout) or the engine stopped

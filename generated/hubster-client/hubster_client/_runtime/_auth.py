@@ -6,6 +6,14 @@ The client asks its auth for the ``Authorization`` header value before every att
 ``TokenProvider`` a 401 answer makes the client ask once for a fresh token and resend; a static
 token cannot get better by asking again, so a 401 is raised at once.
 
+One renewal per expired token: after a 401 the client tells a ``CachedTokenProvider`` which
+token the failed request carried (``get_token(force_refresh=True, stale=...)``), and the
+provider renews only while that token is still its current one. Requests that failed with the
+same token therefore share one renewal, however late their 401s arrive; a request whose 401
+comes back after another request renewed simply resends with the new token. A provider of one's
+own (anything with ``get_token``/``aget_token``/``invalidate``) is asked
+``get_token(force_refresh=True)`` as before. Tests: tests/runtime/test_auth_renewal.py.
+
 ``CachedTokenProvider`` runs at most one refresh at a time across threads *and* asyncio tasks:
 a single ``threading.Lock`` guards the refresh; threads block on it, tasks poll it with
 ``asyncio.sleep`` so that the event loop never blocks.
@@ -57,6 +65,13 @@ def format_authorization(token: str, scheme: AuthScheme) -> str:
     return f"Bearer {token}" if scheme == "bearer" else token
 
 
+def sent_token(authorization: str | None, scheme: AuthScheme) -> str | None:
+    """The token in an ``Authorization`` header value made by ``format_authorization``."""
+    if authorization is not None and scheme == "bearer":
+        return authorization.removeprefix("Bearer ")
+    return authorization
+
+
 @dataclass(frozen=True, repr=False)
 class TokenAuth:
     """A static token, sent as ``Authorization: Bearer <token>`` or ``Authorization: <token>``."""
@@ -74,7 +89,11 @@ class TokenAuth:
 
 @runtime_checkable
 class TokenProvider(Protocol):
-    """Supplies tokens that can be renewed; ``force_refresh`` asks for a new one."""
+    """Supplies tokens that can be renewed; ``force_refresh`` asks for a new one.
+
+    ``CachedTokenProvider`` also takes ``stale=``, the token a request was refused with (see the
+    module docstring); this protocol leaves it out so that providers written for it still fit.
+    """
 
     def get_token(self, force_refresh: bool = False) -> str: ...
 
@@ -149,34 +168,50 @@ class CachedTokenProvider:
     def _store(self, issued: IssuedToken) -> str:
         token = check_token(issued.value, f"{type(self).__name__}'s token source")
         renew_at = None
-        if issued.expires_in is not None:
+        lifetime = issued.expires_in
+        # A lifetime of zero or less (or NaN, or infinity) says nothing usable: taken at its
+        # word, every request would fetch a new token. Such a token, like one whose answer has
+        # no expires_in (optional in RFC 6749, section 5.1), is kept until the API answers 401.
+        if lifetime is not None and 0 < lifetime < float("inf"):
             # Short-lived tokens renew at half-life, not never-valid.
-            margin = min(self._refresh_margin, issued.expires_in / 2)
-            renew_at = self._clock() + issued.expires_in - margin
+            margin = min(self._refresh_margin, lifetime / 2)
+            renew_at = self._clock() + lifetime - margin
         self._state = (token, renew_at)
         return token
 
-    def _reuse(self, force_refresh: bool, seen: str | None) -> str | None:
-        # Called holding the refresh lock. A forced refresh is skipped when another caller
-        # already replaced the token we saw: N requests that all got a 401 share one refresh.
+    def _reuse(self, force_refresh: bool, stale: str | None) -> str | None:
+        # Called holding the refresh lock. A forced refresh is skipped when the token has
+        # changed since the caller saw it (``stale``): requests refused with one token share one
+        # refresh, however late their 401s arrive.
         cached = self._cached()
-        if cached is not None and (not force_refresh or cached != seen):
+        if cached is not None and (not force_refresh or cached != stale):
             return cached
         return None
 
-    def get_token(self, force_refresh: bool = False) -> str:
-        """The cached token, fetching a new one if there is none, it expires, or when forced."""
-        seen = self._state[0] if self._state else None
+    def _stale(self, stale: str | None) -> str | None:
+        # Without ``stale=`` a forced refresh replaces the token current at the call.
+        if stale is not None:
+            return stale
+        state = self._state
+        return state[0] if state else None
+
+    def get_token(self, force_refresh: bool = False, stale: str | None = None) -> str:
+        """The cached token, fetching a new one if there is none or it expires.
+
+        ``force_refresh=True`` fetches a new one, unless the token has changed since it was
+        seen: ``stale`` is the token a request was refused with (by default, the current one).
+        """
+        stale = self._stale(stale) if force_refresh else None
         if not force_refresh and (cached := self._cached()) is not None:
             return cached
         with self._refresh_lock:
-            if (reused := self._reuse(force_refresh, seen)) is not None:
+            if (reused := self._reuse(force_refresh, stale)) is not None:
                 return reused
             return self._store(self._fetch())
 
-    async def aget_token(self, force_refresh: bool = False) -> str:
+    async def aget_token(self, force_refresh: bool = False, stale: str | None = None) -> str:
         """Async version of ``get_token``."""
-        seen = self._state[0] if self._state else None
+        stale = self._stale(stale) if force_refresh else None
         if not force_refresh and (cached := self._cached()) is not None:
             return cached
         while not self._refresh_lock.acquire(blocking=False):
@@ -184,7 +219,7 @@ class CachedTokenProvider:
 
             await asyncio.sleep(TOKEN_LOCK_POLL_INTERVAL)
         try:
-            if (reused := self._reuse(force_refresh, seen)) is not None:
+            if (reused := self._reuse(force_refresh, stale)) is not None:
                 return reused
             return self._store(await self._afetch())
         finally:
@@ -193,6 +228,22 @@ class CachedTokenProvider:
     def invalidate(self) -> None:
         """Forget the cached token; the next request fetches a new one."""
         self._state = None
+
+
+def renew_token(auth: TokenProvider, stale: str | None) -> None:
+    """After a 401: renew ``auth``'s token, unless it already replaced ``stale`` (sync)."""
+    if isinstance(auth, CachedTokenProvider):  # a class check: cheap, unlike the protocol's
+        auth.get_token(force_refresh=True, stale=stale)
+    else:
+        auth.get_token(force_refresh=True)
+
+
+async def arenew_token(auth: TokenProvider, stale: str | None) -> None:
+    """After a 401: renew ``auth``'s token, unless it already replaced ``stale`` (async)."""
+    if isinstance(auth, CachedTokenProvider):
+        await auth.aget_token(force_refresh=True, stale=stale)
+    else:
+        await auth.aget_token(force_refresh=True)
 
 
 class LoginTokenProvider(CachedTokenProvider):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
@@ -49,6 +50,9 @@ class Operation:
     idempotent: bool | None = None
     # False for operations such as a login, which are called without a token.
     requires_auth: bool = True
+    # Every value of the JSON body is a secret (a free-form object of credentials): the
+    # scrubber looks for all of them in what the server answers.
+    secret_body: bool = False
     # Status -> a sentence the error message adds: what that status means for this operation
     # (Autobutler's 400 on an action: the integration does not support it).
     status_hints: Mapping[int, str] = field(default_factory=dict, hash=False)
@@ -61,3 +65,7 @@ class RequestOptions:
     timeout: float | httpx.Timeout | None = None
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
+    # Query parameters and JSON body keys the API description does not list (yet): added to
+    # the call's own, and winning over them.
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None

@@ -11,28 +11,44 @@ the classes, so the description cannot drift from the code.
 it into an ``APIResponseValidationError`` that carries the response.
 
 Messages never contain tokens, the ``Authorization`` header or query strings: they name the
-method and the path, and what the API said was wrong.
+method and the path, and what the API said was wrong. Every error scrubs what it carries with the
+``Scrubber`` of its call (``_redaction``): its message, and the body, details and field errors of
+an answer, so that a secret the server echoed back is not shown; so is the text of the exception
+being handled when the error is made, which becomes its ``__context__`` (and, with ``raise ...
+from``, its ``__cause__``) and which tracebacks print. Without a scrubber, an error takes the
+secrets of the request it is about (``response.request``, ``request``, or the request of the
+``httpx`` error being handled). Messages are cut to ``MAX_ERROR_MESSAGE_CHARS`` after scrubbing;
+the details and the body stay whole on the exception.
+
+Every error pickles and copies (``copy.deepcopy``) to the same class with the same message and
+data, for task queues and multiprocessing; ``response`` and ``request`` then are stand-ins
+without bodies or secrets, and the pickled bytes hold nothing the error's scrubber knows as
+secret (``_pickling``).
 """
 
 from __future__ import annotations
 
 import email.utils
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import ClassVar, Final
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar, Final
 
 import httpx
 
-from ._constants import BODY_PREVIEW_CHARS, MAX_RETRY_AFTER
-from ._redaction import redact_text, scrub_secrets
+from ._constants import (
+    BODY_PREVIEW_CHARS,
+    ERROR_DETAIL_CHARS,
+    MAX_DETAILS_IN_MESSAGE,
+    MAX_ERROR_MESSAGE_CHARS,
+    MAX_RETRY_AFTER,
+)
+from ._redaction import Scrubber
 
 # Hubster appends its error catalogue name to the description: "... (code: PRT000301)".
 _CODE_NAME_SUFFIX: Final = re.compile(r"\s*\(code:\s*(?P<name>[A-Za-z]+\d+)\)\s*$")
-# A message lists at most this many details, so that a 200-field validation failure stays
-# readable; the full list is on the exception.
-_MAX_DETAILS_IN_MESSAGE: Final = 5
 
 
 class APIError(Exception):
@@ -40,9 +56,41 @@ class APIError(Exception):
 
     message: str
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, scrubber: Scrubber | None = None) -> None:
+        scrubber = scrubber if scrubber is not None else Scrubber.for_request(_handled_request())
+        # The exception being handled becomes this one's __context__: scrub it too.
+        scrubber.exception(sys.exception())
+        message = cut(scrubber.literal(message), MAX_ERROR_MESSAGE_CHARS)
         super().__init__(message)
         self.message = message
+        # For __reduce__: the secrets of the call, to scrub the stand-ins a pickle holds.
+        self._scrubber = scrubber
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickle (a task queue's result backend, multiprocessing) and copy come here: the error
+        # travels as its scrubbed data, without the live httpx request and response.
+        from ._pickling import reduce_error  # noqa: PLC0415 - only loaded when pickling
+
+        return reduce_error(self, self.__dict__.get("_scrubber"))
+
+
+def _handled_request() -> httpx.Request | None:
+    """The request of the ``httpx`` error being handled, if that is what is being handled."""
+    handled = sys.exception()
+    if isinstance(handled, httpx.RequestError):
+        try:
+            return handled.request
+        except RuntimeError:  # Raised by hand, without a request.
+            return None
+    return None
+
+
+def cut(text: str, limit: int) -> str:
+    """``text``, or its first characters and how many were left out when it is longer."""
+    if len(text) <= limit:
+        return text
+    more = f"... ({len(text) - limit} more characters)"
+    return text[: max(0, limit - len(more))] + more
 
 
 class ConfigurationError(APIError):
@@ -52,8 +100,16 @@ class ConfigurationError(APIError):
 class APIConnectionError(APIError):
     """The request got no HTTP answer: DNS failure, refused or reset connection, TLS error."""
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        scrubber: Scrubber | None = None,
+    ) -> None:
+        if scrubber is None and request is not None:
+            scrubber = Scrubber.for_request(request)
+        super().__init__(message, scrubber=scrubber)
         self.request = request
 
 
@@ -99,14 +155,19 @@ class APIStatusError(APIError):
         details: Sequence[ErrorDetail] = (),
         field_errors: Mapping[str, list[str]] | None = None,
         retry_after: float | None = None,
+        scrubber: Scrubber | None = None,
     ) -> None:
-        super().__init__(message)
+        scrubber = scrubber if scrubber is not None else Scrubber.for_response(response)
+        super().__init__(message, scrubber=scrubber)
         self.response = response
         self.status_code = response.status_code
-        # The decoded JSON body, or its text when it is not JSON, or None when empty.
-        self.body = body
-        self.details = list(details)
-        self.field_errors = dict(field_errors or {})
+        # The decoded JSON body, or its text when it is not JSON, or None when empty; scrubbed.
+        self.body = scrub_body(body, scrubber)
+        self.details = [scrub_detail(detail, scrubber) for detail in details]
+        self.field_errors = {
+            scrubber.literal(field): [scrubber.text(m) for m in messages]
+            for field, messages in (field_errors or {}).items()
+        }
         # Seconds the server asked us to wait (Retry-After), when it said so.
         self.retry_after = retry_after
 
@@ -166,14 +227,18 @@ class UnexpectedStatus(APIStatusError):
         response = httpx.Response(status_code, content=content)
         body = _decode_body(response)
         details, field_errors = parse_error_body(body)
+        scrubber = Scrubber()  # No request, so no secrets to look for: only secret keys.
+        details = [scrub_detail(detail, scrubber) for detail in details]
         super().__init__(
             f"Unexpected status code {status_code} "
-            f"{httpx.codes.get_reason_phrase(status_code)}: {_summary(details, response)} "
+            f"{httpx.codes.get_reason_phrase(status_code)}: "
+            f"{_summary(details, response, scrubber)} "
             "The API description does not list this status; report it to the client's authors.",
             response=response,
             body=body,
             details=details,
             field_errors=field_errors,
+            scrubber=scrubber,
         )
         self.content = content
 
@@ -182,11 +247,18 @@ class APIResponseValidationError(APIError):
     """A 2xx response whose body does not match the API description."""
 
     def __init__(
-        self, message: str, *, response: httpx.Response | None, body: object, path: str = "$"
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None,
+        body: object,
+        path: str = "$",
+        scrubber: Scrubber | None = None,
     ) -> None:
-        super().__init__(message)
+        scrubber = scrubber if scrubber is not None else Scrubber.for_response(response)
+        super().__init__(message, scrubber=scrubber)
         self.response = response
-        self.body = body
+        self.body = scrub_body(body, scrubber)
         # JSONPath of the offending value, such as "$.integrations[3]".
         self.path = path
 
@@ -209,6 +281,19 @@ class ResponseShapeError(ValueError):
         self.path = path
         self.got = describe_json(got)
         super().__init__(f"Expected {expected} at {path}, got {self.got}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Remade from its attributes: __init__ would describe the description again.
+        from ._pickling import restore_error  # noqa: PLC0415 - only loaded when pickling
+
+        return restore_error, (type(self), self.args), dict(vars(self))
+
+    def within(self, segment: str) -> ResponseShapeError:
+        """This error seen from the enclosing value: ``segment`` (``".settings"``, ``"[3]"``)
+        goes in front of the path. Generated ``from_dict`` methods call it on the way up."""
+        self.path = "$" + segment + self.path[1:]
+        self.args = (f"Expected {self.expected} at {self.path}, got {self.got}",)
+        return self
 
 
 def describe_json(value: object) -> str:
@@ -306,6 +391,23 @@ def _list_item_detail(item: object) -> ErrorDetail | None:
     return ErrorDetail(code, text, code_name, field if isinstance(field, str) else None)
 
 
+def scrub_body(body: object, scrubber: Scrubber) -> object:
+    """A body kept on an exception, with every secret of the call scrubbed out."""
+    return scrubber.body(body) if isinstance(body, str) else scrubber.value(body)
+
+
+def scrub_detail(detail: ErrorDetail, scrubber: Scrubber) -> ErrorDetail:
+    """``detail`` with every secret of the call scrubbed out; error codes stay as they are."""
+    code = scrubber.literal(detail.code) if isinstance(detail.code, str) else detail.code
+    return replace(
+        detail,
+        code=code,
+        message=scrubber.text(detail.message),
+        code_name=scrubber.literal(detail.code_name) if detail.code_name else detail.code_name,
+        field=scrubber.literal(detail.field) if detail.field else detail.field,
+    )
+
+
 def _code(value: object) -> str | int | None:
     # bool is an int in Python, but never an error code.
     return value if isinstance(value, str | int) and not isinstance(value, bool) else None
@@ -342,26 +444,35 @@ def _decode_body(response: httpx.Response) -> object:
         return response.text
 
 
-def _summary(
-    details: Sequence[ErrorDetail],
-    response: httpx.Response,
-    extra_keys: frozenset[str] = frozenset(),
-) -> str:
+def _summary(details: Sequence[ErrorDetail], response: httpx.Response, scrubber: Scrubber) -> str:
+    # The details come scrubbed: cutting one must not leave half a secret behind.
     if details:
-        shown = [str(d).rstrip().rstrip(".") + "." for d in details[:_MAX_DETAILS_IN_MESSAGE]]
-        if len(details) > _MAX_DETAILS_IN_MESSAGE:
-            shown.append(f"({len(details) - _MAX_DETAILS_IN_MESSAGE} more on the exception.)")
+        shown = [
+            cut(str(d).rstrip().rstrip("."), ERROR_DETAIL_CHARS) + "."
+            for d in details[:MAX_DETAILS_IN_MESSAGE]
+        ]
+        if len(details) > MAX_DETAILS_IN_MESSAGE:
+            shown.append(f"(and {len(details) - MAX_DETAILS_IN_MESSAGE} more on the exception.)")
         return " ".join(shown)
     if not response.content:
         return "The response body was empty."
-    return f"The response body was: {body_preview(response, extra_keys)}."
+    return f"The response body was: {body_preview(response, scrubber=scrubber)}."
 
 
-def body_preview(response: httpx.Response, extra_keys: frozenset[str] = frozenset()) -> str:
-    """The first characters of a body, redacted, quoted for use in a message."""
-    text = redact_text(response.content.decode("utf-8", errors="replace"), extra_keys)
-    cut = "..." if len(text) > BODY_PREVIEW_CHARS else ""
-    return repr(text[:BODY_PREVIEW_CHARS] + cut)
+def body_preview(
+    response: httpx.Response,
+    extra_keys: frozenset[str] = frozenset(),
+    *,
+    scrubber: Scrubber | None = None,
+) -> str:
+    """The first characters of a body, scrubbed, quoted for use in a message.
+
+    Without ``scrubber``, the secrets of ``response.request`` and ``extra_keys`` are scrubbed.
+    """
+    scrubber = scrubber or Scrubber.for_response(response, extra_keys)
+    text = scrubber.body(response.content.decode("utf-8", errors="replace"))
+    more = "..." if len(text) > BODY_PREVIEW_CHARS else ""
+    return repr(text[:BODY_PREVIEW_CHARS] + more)
 
 
 def request_line(response: httpx.Response) -> str:
@@ -384,19 +495,22 @@ def make_status_error(
 ) -> APIStatusError:
     """Build the exception for a non-2xx ``response``, using the API's own error body.
 
-    ``secrets`` are the tokens in use; they are scrubbed from the message in case the server
-    echoed one back. ``hint`` says what the status means for this operation; without it the
-    message ends with the status class's general advice.
+    The secrets of ``response.request`` (values under ``extra_keys`` among them) and
+    ``secrets`` are scrubbed from the exception, in case the server echoed one back. ``hint``
+    says what the status means for this operation; without it the message ends with the status
+    class's general advice.
     """
+    scrubber = Scrubber.for_response(response, extra_keys, secrets)
     status = response.status_code
     cls = status_error_class(status)
     body = _decode_body(response)
     details, field_errors = parse_error_body(body)
+    details = [scrub_detail(detail, scrubber) for detail in details]
     retry_after = parse_retry_after(response.headers, now)
     reason = httpx.codes.get_reason_phrase(status) or "(unknown status)"
     message = (
         f"{api_name} answered {status} {reason} for {request_line(response)}: "
-        f"{_summary(details, response, extra_keys)} {hint or cls.hint}"
+        f"{_summary(details, response, scrubber)} {hint or cls.hint}"
     )
     if retry_after is not None and retry_after > MAX_RETRY_AFTER:
         message += (
@@ -406,12 +520,13 @@ def make_status_error(
     elif retry_after is not None and cls is RateLimitError:
         message += f" The server asked to wait {retry_after:.0f} s."
     return cls(
-        scrub_secrets(message, secrets),
+        message,
         response=response,
         body=body,
         details=details,
         field_errors=field_errors,
         retry_after=retry_after,
+        scrubber=scrubber,
     )
 
 
@@ -459,9 +574,8 @@ ERROR_TREE: Final[tuple[ErrorKind, ...]] = (
     ErrorKind(
         "UnexpectedStatus",
         "APIStatusError",
-        "a 2xx status the spec does not list for the operation; with "
-        "`raise_on_unexpected_status`, the module functions (`api.<tag>.<operation>`) raise it "
-        "for any status the spec does not list",
+        "nothing any more: the resource methods read any 2xx as the operation's answer; kept "
+        "so that code catching it still imports",
     ),
     ErrorKind(
         "APIResponseValidationError",

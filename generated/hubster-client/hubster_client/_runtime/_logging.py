@@ -7,12 +7,13 @@ sets the package logger's level and attaches one stderr handler. Without it the 
 through the standard ``logging`` tree like any library and shows nothing by default.
 
 At INFO every attempt is logged: method, redacted URL, status, attempt number, elapsed time.
-At DEBUG the redacted headers and bodies are logged too. Nothing logged contains a token.
+At DEBUG the redacted headers and bodies are logged too. Nothing logged contains a secret of the
+call: each DEBUG line goes through the call's ``Scrubber`` (``_redaction``), so a token or a body
+value the server echoes back, under any key or in a header, is replaced too.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -23,14 +24,7 @@ import warnings
 import httpx
 
 from ._constants import LOG_BODY_LIMIT, LOG_ENV_SUFFIX, LOG_FORMAT, LOG_LEVELS
-from ._redaction import (
-    redact_form,
-    redact_headers,
-    redact_json,
-    redact_text,
-    redact_url,
-    scrub_secrets,
-)
+from ._redaction import Scrubber, redact_form, redact_headers, redact_url
 
 # Two clients created at once in two threads must still add only one handler.
 _configure_lock = threading.Lock()
@@ -70,21 +64,28 @@ def configure_logging(package: str, env_prefix: str) -> logging.Logger:
 
 
 def describe_body(
-    content: bytes, content_type: str | None, extra_keys: frozenset[str] = frozenset()
+    content: bytes,
+    content_type: str | None,
+    extra_keys: frozenset[str] = frozenset(),
+    *,
+    answer: bool = False,
+    scrubber: Scrubber | None = None,
 ) -> str:
-    """A redacted, length-limited rendering of a body for DEBUG logs."""
+    """A redacted, scrubbed, length-limited rendering of a body for DEBUG logs.
+
+    ``answer``: the body is an API's answer, whose ``code`` and ``state`` are error codes, not
+    secrets. ``scrubber`` holds the call's secrets; they are replaced before the body is cut,
+    so that no part of one is left at the cut.
+    """
     if not content:
         return "(empty)"
+    scrubber = scrubber or Scrubber((), extra_keys)
     kind = (content_type or "").split(";", 1)[0].strip().lower()
-    if kind == "application/json" or kind.endswith("+json"):
-        try:
-            text = json.dumps(redact_json(json.loads(content), extra_keys), ensure_ascii=False)
-        except ValueError:
-            text = redact_text(content.decode("utf-8", errors="replace"), extra_keys)
+    text = content.decode("utf-8", errors="replace")
+    if kind == "application/json" or kind.endswith("+json") or kind.startswith("text/"):
+        text = scrubber.body(text, answer=answer)
     elif kind == "application/x-www-form-urlencoded":
-        text = redact_form(content.decode("utf-8", errors="replace"), extra_keys)
-    elif kind.startswith("text/"):
-        text = redact_text(content.decode("utf-8", errors="replace"), extra_keys)
+        text = scrubber.literal(redact_form(text, extra_keys))
     else:
         # Multipart uploads and binary bodies: their size is all a log needs.
         return f"({len(content)} bytes of {kind or 'unknown type'})"
@@ -113,21 +114,36 @@ class AttemptLog:
     def __init__(self, logger: logging.Logger, sensitive_fields: frozenset[str]) -> None:
         self.logger = logger
         self._extra = sensitive_fields
+        # The scrubber of the request logged last: its answer's line needs the same one.
+        self._last: tuple[httpx.Request, Scrubber] | None = None
+
+    def _scrubber(self, request: httpx.Request) -> Scrubber:
+        last = self._last  # one read: another thread may replace it meanwhile
+        if last is not None and last[0] is request:
+            return last[1]
+        scrubber = Scrubber.for_request(request, self._extra)
+        self._last = (request, scrubber)
+        return scrubber
 
     def _debug(
-        self, what: str, request: httpx.Request, headers: httpx.Headers, content: bytes
+        self,
+        what: str,
+        request: httpx.Request,
+        headers: httpx.Headers,
+        content: bytes,
+        answer: bool,
     ) -> None:
-        line = (
-            f"{what} headers: {redact_headers(headers, self._extra)}; "
-            f"body: {describe_body(content, headers.get('content-type'), self._extra)}"
+        scrubber = self._scrubber(request)
+        body = describe_body(
+            content, headers.get("content-type"), self._extra, answer=answer, scrubber=scrubber
         )
-        value = request.headers.get("authorization")
-        secrets = (value, value.split(" ", 1)[-1]) if value else ()
-        self.logger.debug("%s", scrub_secrets(line, secrets))
+        # Header values are scrubbed too: a server may echo the token in any header.
+        line = f"{what} headers: {redact_headers(headers, self._extra)}; body: {body}"
+        self.logger.debug("%s", scrubber.literal(line))
 
     def request(self, request: httpx.Request) -> None:
         if self.logger.isEnabledFor(logging.DEBUG):
-            self._debug("Request", request, request.headers, request_body(request))
+            self._debug("Request", request, request.headers, request_body(request), False)
 
     def attempt(
         self,
@@ -158,7 +174,7 @@ class AttemptLog:
             elapsed_ms,
         )
         if response is not None and self.logger.isEnabledFor(logging.DEBUG):
-            self._debug("Response", request, response.headers, response.content)
+            self._debug("Response", request, response.headers, response.content, True)
 
     def retry(
         self, operation_id: str, delay: float, reason: str, retry: int, max_retries: int

@@ -1,12 +1,25 @@
 # Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
-"""Helpers for the generated models."""
+"""Helpers for the generated models: their ``repr`` and the errors of their ``from_dict``.
+
+``from_dict`` reads a decoded answer. It never guesses: a value of the wrong JSON type for a
+model (an array for an object, an object for an array) raises ``ResponseShapeError`` rather
+than becoming an empty or made-up model, which a following update would send back over the
+stored resource (tests/clients/test_odd_answers.py). Each enclosing ``from_dict`` adds its key
+or index to the error's path on the way up, so the runtime can say where: ``$.install[1]``.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Final
 
+from ._errors import ResponseShapeError
 from ._redaction import REDACTED, is_secret_key, redact_json
+
+# What reading a nested value can raise when it is not what the spec says: our own shape error,
+# a missing required key (KeyError), and what the stock conversions raise (datetime, enums).
+SHAPE_ERRORS: Final = (ResponseShapeError, KeyError, TypeError, ValueError, AttributeError)
 
 
 def redacting_repr(obj: object, sensitive: frozenset[str] = frozenset()) -> str:
@@ -41,3 +54,19 @@ def redacting_repr(obj: object, sensitive: frozenset[str] = frozenset()) -> str:
 def _is_set(value: object) -> bool:
     # openapi-python-client's UNSET sentinel is falsy and says nothing secret; show it as is.
     return type(value).__name__ != "Unset"
+
+
+def shape_error_within(error: Exception, segment: str, value: object, expected: str) -> Exception:
+    """``error``, raised while reading ``value`` at ``segment`` of its parent, as a path error.
+
+    ``segment`` is ``".key"`` or ``"[index]"``. A ``ResponseShapeError`` from deeper down gets
+    the segment in front of its path; a ``KeyError`` is the required key missing from ``value``
+    (deeper ones were turned into shape errors at their own level); anything else (a
+    ``TypeError`` from a date-time that is a number, say) becomes "expected ``expected``".
+    """
+    if isinstance(error, ResponseShapeError):
+        return error.within(segment)
+    if isinstance(error, KeyError) and isinstance(value, Mapping):
+        key = error.args[0] if error.args else "?"
+        return ResponseShapeError(f"an object with the required key {key!r}", f"${segment}", value)
+    return ResponseShapeError(expected, f"${segment}", value)

@@ -8,7 +8,9 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..models.integration_status import IntegrationStatus
 from ..types import UNSET, Unset
 
@@ -66,21 +68,48 @@ class CreateTwilioSmsIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        channel_id = cast(Literal["TwilioSMS"], d.pop("channelId"))
-        if channel_id != "TwilioSMS":
-            raise ValueError(f"channelId must match const 'TwilioSMS', got '{channel_id}'")
+        _wire_channel_id = d.pop("channelId")
+        try:
+            channel_id = cast(Literal["TwilioSMS"], _wire_channel_id)
+            if channel_id != "TwilioSMS":
+                raise ValueError(f"channelId must match const 'TwilioSMS', got '{channel_id}'")
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error,
+                ".channelId",
+                _wire_channel_id,
+                "a value of the type the API description gives",
+            ) from None
 
         name = d.pop("name")
 
-        configuration = TwilioSmsCreateConfiguration.from_dict(d.pop("configuration"))
+        _wire_configuration = d.pop("configuration")
+        try:
+            configuration = TwilioSmsCreateConfiguration.from_dict(_wire_configuration)
 
-        _status_id = d.pop("statusId", UNSET)
-        status_id: IntegrationStatus | Unset
-        if isinstance(_status_id, Unset):
-            status_id = UNSET
-        else:
-            status_id = IntegrationStatus(_status_id)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".configuration", _wire_configuration, "an object"
+            ) from None
+
+        _wire_status_id = d.pop("statusId", UNSET)
+        try:
+            _status_id = _wire_status_id
+            status_id: IntegrationStatus | Unset
+            if isinstance(_status_id, Unset):
+                status_id = UNSET
+            else:
+                status_id = IntegrationStatus(_status_id)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".statusId", _wire_status_id, "one of the values the API description lists"
+            ) from None
 
         create_twilio_sms_integration = cls(
             channel_id=channel_id,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..models.integration_type_name import IntegrationTypeName
 from ..types import UNSET, Unset
 
@@ -79,13 +81,27 @@ class DirectUpdateConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        _integration_type = d.pop("integrationType", UNSET)
-        integration_type: IntegrationTypeName | Unset
-        if isinstance(_integration_type, Unset):
-            integration_type = UNSET
-        else:
-            integration_type = IntegrationTypeName(_integration_type)
+        _wire_integration_type = d.pop("integrationType", UNSET)
+        try:
+            _integration_type = _wire_integration_type
+            integration_type: IntegrationTypeName | Unset
+            if isinstance(_integration_type, Unset):
+                integration_type = UNSET
+            else:
+                integration_type = IntegrationTypeName(_integration_type)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error,
+                ".integrationType",
+                _wire_integration_type,
+                "one of the values the API description lists",
+            ) from None
 
         echo = d.pop("echo", UNSET)
 
@@ -93,14 +109,27 @@ class DirectUpdateConfiguration:
 
         regenerate_keys = d.pop("regenerateKeys", UNSET)
 
-        _start = d.pop("start", UNSET)
-        start: list[Message] | Unset = UNSET
-        if _start is not UNSET:
-            start = []
-            for start_item_data in _start:
-                start_item = Message.from_dict(start_item_data)
+        _wire_start = d.pop("start", UNSET)
+        try:
+            _start = _wire_start
+            start: list[Message] | Unset = UNSET
+            if _start is not UNSET:
+                if not isinstance(_start, list):
+                    raise ResponseShapeError("an array", "$", _start)
+                start = []
+                for start_item_data in _start:
+                    try:
+                        start_item = Message.from_dict(start_item_data)
 
-                start.append(start_item)
+                    except _SHAPE_ERRORS as _error:
+                        # The index of the item is the length of the list built so far.
+                        raise _shape_error_within(
+                            _error, f"[{len(start)}]", start_item_data, "an object"
+                        ) from None
+                    start.append(start_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".start", _wire_start, "an array") from None
 
         direct_update_configuration = cls(
             integration_type=integration_type,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -53,15 +55,32 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         status = d.pop("status")
 
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ErrorResponseErrorsItem.from_dict(errors_item_data)
+        _wire_errors = d.pop("errors")
+        try:
+            _errors = _wire_errors
+            if not isinstance(_errors, list):
+                raise ResponseShapeError("an array", "$", _errors)
+            errors: list[ErrorResponseErrorsItem] = []
+            for errors_item_data in _errors:
+                try:
+                    errors_item = ErrorResponseErrorsItem.from_dict(errors_item_data)
 
-            errors.append(errors_item)
+                except _SHAPE_ERRORS as _error:
+                    # The index of the item is the length of the list built so far.
+                    raise _shape_error_within(
+                        _error, f"[{len(errors)}]", errors_item_data, "an object"
+                    ) from None
+                errors.append(errors_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".errors", _wire_errors, "an array") from None
 
         error_response = cls(
             status=status,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 
 T = TypeVar("T", bound="PaginatedIntegrations")
 
@@ -85,6 +87,10 @@ class PaginatedIntegrations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         page_number = d.pop("pageNumber")
 
@@ -92,69 +98,98 @@ class PaginatedIntegrations:
 
         total = d.pop("total")
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-
-            def _parse_results_item(
-                data: object,
-            ) -> (
+        _wire_results = d.pop("results")
+        try:
+            _results = _wire_results
+            if not isinstance(_results, list):
+                raise ResponseShapeError("an array", "$", _results)
+            results: list[
                 DirectIntegration
                 | MessengerIntegration
                 | SlackIntegration
                 | SystemIntegration
                 | TwilioSmsIntegration
                 | WebChatIntegration
-            ):
+            ] = []
+            for results_item_data in _results:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_integration_type_0 = TwilioSmsIntegration.from_dict(data)
 
-                    return componentsschemas_integration_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_integration_type_1 = MessengerIntegration.from_dict(data)
+                    def _parse_results_item(
+                        data: object,
+                    ) -> (
+                        DirectIntegration
+                        | MessengerIntegration
+                        | SlackIntegration
+                        | SystemIntegration
+                        | TwilioSmsIntegration
+                        | WebChatIntegration
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_integration_type_0 = TwilioSmsIntegration.from_dict(
+                                data
+                            )
 
-                    return componentsschemas_integration_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_integration_type_2 = WebChatIntegration.from_dict(data)
+                            return componentsschemas_integration_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_integration_type_1 = MessengerIntegration.from_dict(
+                                data
+                            )
 
-                    return componentsschemas_integration_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_integration_type_3 = DirectIntegration.from_dict(data)
+                            return componentsschemas_integration_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_integration_type_2 = WebChatIntegration.from_dict(
+                                data
+                            )
 
-                    return componentsschemas_integration_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_integration_type_4 = SystemIntegration.from_dict(data)
+                            return componentsschemas_integration_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_integration_type_3 = DirectIntegration.from_dict(data)
 
-                    return componentsschemas_integration_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_5 = SlackIntegration.from_dict(data)
+                            return componentsschemas_integration_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_integration_type_4 = SystemIntegration.from_dict(data)
 
-                return componentsschemas_integration_type_5
+                            return componentsschemas_integration_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_integration_type_5 = SlackIntegration.from_dict(data)
 
-            results_item = _parse_results_item(results_item_data)
+                        return componentsschemas_integration_type_5
 
-            results.append(results_item)
+                    results_item = _parse_results_item(results_item_data)
+
+                except _SHAPE_ERRORS as _error:
+                    # The index of the item is the length of the list built so far.
+                    raise _shape_error_within(
+                        _error,
+                        f"[{len(results)}]",
+                        results_item_data,
+                        "a value of the type the API description gives",
+                    ) from None
+                results.append(results_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".results", _wire_results, "an array") from None
 
         paginated_integrations = cls(
             page_number=page_number,

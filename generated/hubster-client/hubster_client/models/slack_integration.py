@@ -8,7 +8,9 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..models.integration_status import IntegrationStatus
 from ..models.integration_type_code import IntegrationTypeCode
 from ..models.integration_type_name import IntegrationTypeName
@@ -95,43 +97,85 @@ class SlackIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         integration_id = d.pop("integrationId")
 
         hub_id = d.pop("hubId")
 
-        def _parse_integration_type_id(data: object) -> IntegrationTypeCode | IntegrationTypeName:
-            try:
-                if not isinstance(data, str):
+        _wire_integration_type_id = d.pop("integrationTypeId")
+        try:
+
+            def _parse_integration_type_id(
+                data: object,
+            ) -> IntegrationTypeCode | IntegrationTypeName:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    integration_type_id_type_0 = IntegrationTypeName(data)
+
+                    return integration_type_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, int):
                     raise TypeError()
-                integration_type_id_type_0 = IntegrationTypeName(data)
+                integration_type_id_type_1 = IntegrationTypeCode(data)
 
-                return integration_type_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, int):
-                raise TypeError()
-            integration_type_id_type_1 = IntegrationTypeCode(data)
+                return integration_type_id_type_1
 
-            return integration_type_id_type_1
+            integration_type_id = _parse_integration_type_id(_wire_integration_type_id)
 
-        integration_type_id = _parse_integration_type_id(d.pop("integrationTypeId"))
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error,
+                ".integrationTypeId",
+                _wire_integration_type_id,
+                "one of the types the API description allows",
+            ) from None
 
-        def _parse_channel_id(data: object) -> Literal["Slack"]:
-            channel_id_type_0 = cast(Literal["Slack"], data)
-            if channel_id_type_0 != "Slack":
-                raise ValueError(
-                    f"channelId_type_0 must match const 'Slack', got '{channel_id_type_0}'"
-                )
-            return channel_id_type_0
+        _wire_channel_id = d.pop("channelId")
+        try:
 
-        channel_id = _parse_channel_id(d.pop("channelId"))
+            def _parse_channel_id(data: object) -> Literal["Slack"]:
+                channel_id_type_0 = cast(Literal["Slack"], data)
+                if channel_id_type_0 != "Slack":
+                    raise ValueError(
+                        f"channelId_type_0 must match const 'Slack', got '{channel_id_type_0}'"
+                    )
+                return channel_id_type_0
+
+            channel_id = _parse_channel_id(_wire_channel_id)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error,
+                ".channelId",
+                _wire_channel_id,
+                "one of the types the API description allows",
+            ) from None
 
         name = d.pop("name")
 
-        status_id = IntegrationStatus(d.pop("statusId"))
+        _wire_status_id = d.pop("statusId")
+        try:
+            status_id = IntegrationStatus(_wire_status_id)
 
-        configuration = SlackConfiguration.from_dict(d.pop("configuration"))
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".statusId", _wire_status_id, "one of the values the API description lists"
+            ) from None
+
+        _wire_configuration = d.pop("configuration")
+        try:
+            configuration = SlackConfiguration.from_dict(_wire_configuration)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".configuration", _wire_configuration, "an object"
+            ) from None
 
         inbound_id = d.pop("inboundId", UNSET)
 

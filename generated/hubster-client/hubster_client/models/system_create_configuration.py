@@ -8,7 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 
 T = TypeVar("T", bound="SystemCreateConfiguration")
 
@@ -50,10 +52,22 @@ class SystemCreateConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         webhook_url = d.pop("webhookUrl")
 
-        events = cast(list[str], d.pop("events"))
+        _wire_events = d.pop("events")
+        try:
+            _events = _wire_events
+            if not isinstance(_events, list) and _events is not None:
+                raise ResponseShapeError("an array", "$", _events)
+            events = cast(list[str], _events)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".events", _wire_events, "an array") from None
 
         system_create_configuration = cls(
             webhook_url=webhook_url,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TwilioSmsConfiguration")
@@ -73,6 +75,10 @@ class TwilioSmsConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         account_sid = d.pop("accountSid", UNSET)
 
@@ -82,12 +88,19 @@ class TwilioSmsConfiguration:
 
         phone_number = d.pop("phoneNumber", UNSET)
 
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: TwilioSmsCapabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
-        else:
-            capabilities = TwilioSmsCapabilities.from_dict(_capabilities)
+        _wire_capabilities = d.pop("capabilities", UNSET)
+        try:
+            _capabilities = _wire_capabilities
+            capabilities: TwilioSmsCapabilities | Unset
+            if isinstance(_capabilities, Unset):
+                capabilities = UNSET
+            else:
+                capabilities = TwilioSmsCapabilities.from_dict(_capabilities)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".capabilities", _wire_capabilities, "an object"
+            ) from None
 
         twilio_sms_configuration = cls(
             account_sid=account_sid,

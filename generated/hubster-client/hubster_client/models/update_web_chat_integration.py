@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..models.integration_status import IntegrationStatus
 from ..types import UNSET, Unset
 
@@ -63,22 +65,40 @@ class UpdateWebChatIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _status_id = d.pop("statusId", UNSET)
-        status_id: IntegrationStatus | Unset
-        if isinstance(_status_id, Unset):
-            status_id = UNSET
-        else:
-            status_id = IntegrationStatus(_status_id)
+        _wire_status_id = d.pop("statusId", UNSET)
+        try:
+            _status_id = _wire_status_id
+            status_id: IntegrationStatus | Unset
+            if isinstance(_status_id, Unset):
+                status_id = UNSET
+            else:
+                status_id = IntegrationStatus(_status_id)
 
-        _configuration = d.pop("configuration", UNSET)
-        configuration: WebChatUpdateConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = WebChatUpdateConfiguration.from_dict(_configuration)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".statusId", _wire_status_id, "one of the values the API description lists"
+            ) from None
+
+        _wire_configuration = d.pop("configuration", UNSET)
+        try:
+            _configuration = _wire_configuration
+            configuration: WebChatUpdateConfiguration | Unset
+            if isinstance(_configuration, Unset):
+                configuration = UNSET
+            else:
+                configuration = WebChatUpdateConfiguration.from_dict(_configuration)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".configuration", _wire_configuration, "an object"
+            ) from None
 
         update_web_chat_integration = cls(
             name=name,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebChatCreateConfiguration")
@@ -57,17 +59,44 @@ class WebChatCreateConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        allowed_origins = cast(list[str], d.pop("allowedOrigins"))
+        _wire_allowed_origins = d.pop("allowedOrigins")
+        try:
+            _allowed_origins = _wire_allowed_origins
+            if not isinstance(_allowed_origins, list) and _allowed_origins is not None:
+                raise ResponseShapeError("an array", "$", _allowed_origins)
+            allowed_origins = cast(list[str], _allowed_origins)
 
-        _start = d.pop("start", UNSET)
-        start: list[Message] | Unset = UNSET
-        if _start is not UNSET:
-            start = []
-            for start_item_data in _start:
-                start_item = Message.from_dict(start_item_data)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".allowedOrigins", _wire_allowed_origins, "an array"
+            ) from None
 
-                start.append(start_item)
+        _wire_start = d.pop("start", UNSET)
+        try:
+            _start = _wire_start
+            start: list[Message] | Unset = UNSET
+            if _start is not UNSET:
+                if not isinstance(_start, list):
+                    raise ResponseShapeError("an array", "$", _start)
+                start = []
+                for start_item_data in _start:
+                    try:
+                        start_item = Message.from_dict(start_item_data)
+
+                    except _SHAPE_ERRORS as _error:
+                        # The index of the item is the length of the list built so far.
+                        raise _shape_error_within(
+                            _error, f"[{len(start)}]", start_item_data, "an object"
+                        ) from None
+                    start.append(start_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".start", _wire_start, "an array") from None
 
         web_chat_create_configuration = cls(
             allowed_origins=allowed_origins,

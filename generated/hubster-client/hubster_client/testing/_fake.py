@@ -52,7 +52,14 @@ What it does, as documented:
   PRT000210 (2_integration.rst:1020-1025; 6_error_codes.rst:89-103), every problem in one answer.
 - Configuration keys in requests match case-insensitively (the docs' update example sends
   ``Echo``), as the .NET server binds them.
-- ``Authorization: Bearer <token>``; otherwise 401. Every error is
+- ``POST /connect/token`` plays the identity service (hubsterio/docs, docs/api/identity/
+  0_auth.rst:9-63): a ``client_credentials`` form with the id and secret of a client added with
+  ``add_client`` answers a new token as the docs' example does, ``expires_in`` being
+  ``fake.token_expires_in`` (2592000, the docs' 30 days; None leaves it out). The docs show no
+  failure: the fake answers 400 ``{"error": "invalid_client"}`` / ``"unsupported_grant_type"``
+  as OAuth 2 does (RFC 6749, section 5.2). ``fake.token_url`` is its URL; ``expire_tokens()``
+  expires every token, ``fake.token`` included; ``token_requests`` counts the token requests.
+- ``Authorization: Bearer <token>`` (``fake.token`` or one issued); otherwise 401. Every error is
   ``{"status": <http status>, "errors": [{"code": n, "description": "... (code: PRT00000n)"}]}``.
 - Bodies are checked with the wire models (``CreateIntegrationRequest``, ``Update*Integration``);
   a refused body answers 400 with PRT000301 for each missing property and PRT000302 for each
@@ -70,6 +77,7 @@ from __future__ import annotations
 
 import copy
 import secrets
+import urllib.parse
 import uuid
 from collections.abc import Iterable
 from typing import Any, Final, Literal
@@ -106,6 +114,11 @@ INTEGRATION_TYPE_CODES: Final = {
 }
 
 Answers = Literal["current", "seed"]
+
+# The identity service's token endpoint and the lifetime of its example answer, 30 days
+# (identity/0_auth.rst:9 and 60).
+TOKEN_PATH: Final = "/connect/token"
+DOCUMENTED_EXPIRES_IN: Final = 2592000
 
 ACTIVE: Final = 3000  # 2_integration.rst:55-61: Active 3000 (default), Paused 3002
 
@@ -231,12 +244,29 @@ class FakeHubster(FakeServer):
     base_path = ""
 
     def __init__(
-        self, *, port: int = 0, token: str = DEFAULT_TOKEN, answers: Answers = "current"
+        self,
+        *,
+        port: int = 0,
+        token: str = DEFAULT_TOKEN,
+        answers: Answers = "current",
+        token_expires_in: float | None = DOCUMENTED_EXPIRES_IN,
     ) -> None:
         if answers not in ("current", "seed"):
             raise ValueError(f"answers is {answers!r}; use 'current' or 'seed'.")
         self.answers: Answers = answers
+        # The token answer's expires_in (None: left out); any number, to test clients with it.
+        self.token_expires_in = token_expires_in
         super().__init__(port=port, token=token)
+
+    @property
+    def token_url(self) -> str:
+        """The URL of the fake identity service's token endpoint (``POST /connect/token``)."""
+        return self.base_url + TOKEN_PATH
+
+    @property
+    def token_requests(self) -> int:
+        """How many requests the token endpoint has received."""
+        return sum(r.method == "POST" and r.path == TOKEN_PATH for r in self.requests)
 
     # --- test helpers ----------------------------------------------------------------------
 
@@ -278,6 +308,17 @@ class FakeHubster(FakeServer):
                 ids.append(integration["integrationId"])
             return ids
 
+    def add_client(self, client_id: str, client_secret: str) -> None:
+        """Let ``POST /connect/token`` issue tokens to this client id and secret."""
+        with self._lock:
+            self._clients[client_id] = client_secret
+
+    def expire_tokens(self) -> None:
+        """Expire every token, ``fake.token`` included: 401 until a new token is fetched."""
+        with self._lock:
+            self._issued.clear()
+            self._static_token_valid = False
+
     def stored(self, integration_id: str) -> dict[str, Any] | None:
         """The integration as the fake stores it (names, camelCase; a copy), or None."""
         with self._lock:
@@ -289,6 +330,9 @@ class FakeHubster(FakeServer):
         self._hubs: set[str] = set()
         # Insertion order is creation order, the collection's order.
         self._integrations: dict[str, dict[str, Any]] = {}
+        self._clients: dict[str, str] = {}
+        self._issued: set[str] = set()
+        self._static_token_valid = True
 
     def _build_routes(self) -> list[Route]:
         return [
@@ -296,13 +340,38 @@ class FakeHubster(FakeServer):
             Route("GET", "/api/v1/integrations/hubs/{hubId}/{channelType}", self._by_channel),
             Route("GET", "/api/v1/integrations", self._collection),
             Route("GET", "/api/v1/integrations/{integrationId}", self._get),
+            Route("POST", TOKEN_PATH, self._issue_token, public=True),
         ]
 
     def _is_authorized(self, request: Request) -> bool:
         scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-        return scheme.lower() == "bearer" and secrets.compare_digest(
-            credentials.strip().encode(), self.token.encode()
+        if scheme.lower() != "bearer":
+            return False
+        sent = credentials.strip()
+        if sent in self._issued:
+            return True
+        return self._static_token_valid and secrets.compare_digest(
+            sent.encode(), self.token.encode()
         )
+
+    def _issue_token(self, request: Request) -> Reply:
+        # identity/0_auth.rst:9-63; failures as OAuth 2 words them (RFC 6749, section 5.2).
+        form = urllib.parse.parse_qs(request.body.decode("utf-8", "replace"))
+        sent = {key: values[0] for key, values in form.items()}
+        if sent.get("grant_type") != "client_credentials":
+            return json_reply(400, {"error": "unsupported_grant_type"})
+        secret = self._clients.get(sent.get("client_id", ""))
+        if secret is None or not secrets.compare_digest(
+            secret.encode(), sent.get("client_secret", "").encode()
+        ):
+            return json_reply(400, {"error": "invalid_client"})
+        token = secrets.token_urlsafe(24)
+        self._issued.add(token)
+        answer: dict[str, Any] = {"access_token": token}
+        if self.token_expires_in is not None:
+            answer["expires_in"] = self.token_expires_in
+        answer.update(token_type="Bearer", scope="hubster-portal-api")
+        return json_reply(200, answer)
 
     def _error_reply(self, status: int, message: str) -> Reply:
         code = _STATUS_CODES.get(status, 100 if status >= 500 else 300)

@@ -44,13 +44,15 @@ from ._errors import (
     UnprocessableEntityError,
     make_status_error,
 )
+from ._hooks import AttemptInfo, OnAttempt
 from ._logging import configure_logging, get_logger
 from ._models import redacting_repr
 from ._pagination import AsyncPager, LinkPaging, Page, PageNumberPaging, Paging, SyncPager
 from ._paths import encode_path_segment
-from ._rate_limit import RATE_LIMIT_OFF, LeakyBucket, RateLimit
+from ._rate_limit import RATE_LIMIT_OFF, LeakyBucket, RateLimit, RateLimiter
 from ._redaction import REDACTED, redact_headers, redact_json, redact_url, safe_repr
 from ._resource import AsyncAPIResource, SyncAPIResource
+from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = [
@@ -64,12 +66,14 @@ __all__ = [
     "REDACTED",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncAPIClient",
     "AsyncAPIResource",
     "AsyncPager",
+    "AttemptInfo",
     "AuthenticationError",
     "BadRequestError",
     "CachedTokenProvider",
@@ -89,9 +93,11 @@ __all__ = [
     "Paging",
     "PaginationError",
     "NotGiven",
+    "OnAttempt",
     "Operation",
     "PermissionDeniedError",
     "RateLimit",
+    "RateLimiter",
     "RateLimitError",
     "RequestOptions",
     "ResponseShapeError",

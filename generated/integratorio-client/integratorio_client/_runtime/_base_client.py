@@ -17,28 +17,35 @@ one blocks and the other awaits. Settings are resolved once, when the client is 
 from __future__ import annotations
 
 import copy
+import functools
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
 from ._attempts import Action, Attempts
-from ._auth import TokenAuth, TokenProvider, format_authorization
+from ._auth import TokenAuth, TokenProvider, arenew_token, format_authorization, renew_token
 from ._config import ClientConfig, Operation, RequestOptions
 from ._constants import DEFAULT_MAX_RETRIES
+from ._deadline import DeadlineStream, attempt_seconds, exceeded
 from ._errors import ConfigurationError
+from ._hooks import AttemptHook, OnAttempt
 from ._logging import AttemptLog, configure_logging
 from ._pagination import AsyncPager, Paging, SyncPager
-from ._rate_limit import LeakyBucket, RateLimit
+from ._rate_limit import RateLimit, RateLimiter, client_limiter
 from ._request import Call, CallDefaults, build_request, prepare, send_args
+from ._response import APIResponse
 from ._settings import (
+    check_default_headers,
     check_max_retries,
-    default_headers,
+    check_rate_limit,
+    closed_client,
     missing_token,
     resolve_auth,
     resolve_base_url,
+    standard_headers,
     to_timeout,
 )
 from ._translate import parse_answer
@@ -65,20 +72,35 @@ class _BaseClient(Generic[_HttpClientT]):
         region: str | None,
         http_client: _HttpClientT | None,
         http_client_type: type[_HttpClientT],
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         self._config = config
         self._log = AttemptLog(
             configure_logging(config.package, config.env_prefix), config.sensitive_fields
         )
+        self._attempt_hook = AttemptHook.of(on_attempt, self._log.logger)
         self._auth = resolve_auth(config, token)
         self._base_url = resolve_base_url(config, base_url, region)
         self._timeout = to_timeout(timeout)
         self._max_retries = check_max_retries(
             DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         )
-        limit = config.default_rate_limit if isinstance(rate_limit, NotGiven) else rate_limit
-        # One bucket per client, shared by every copy from with_options().
-        self._bucket = LeakyBucket.for_client(limit) if limit is not None else None
+        limit = (
+            config.default_rate_limit
+            if isinstance(rate_limit, NotGiven)
+            else check_rate_limit(rate_limit)
+        )
+        # One bucket per client, shared by every copy from with_options(); in Redis, one per
+        # API account, shared by every client of every process (RateLimit(redis_url=...)).
+        self._bucket = client_limiter(
+            config,
+            limit,
+            auth=self._auth,
+            base_url=self._base_url,
+            asynchronous=http_client_type is httpx.AsyncClient,
+        )
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], float] = time.time
         if http_client is not None and not isinstance(http_client, http_client_type):
@@ -91,7 +113,8 @@ class _BaseClient(Generic[_HttpClientT]):
                 f"http_client must be an {wanted}, not {type(http_client).__name__}. Use the "
                 f"{other} client with an {other_type}."
             )
-        headers = default_headers(config)
+        headers = {**standard_headers(config), **check_default_headers(default_headers)}
+        self._default_query = dict(default_query or {})
         if http_client is None:
             # Our own pool carries the default headers, which saves normalising them per call.
             self._http = http_client_type(timeout=self._timeout, headers=headers)
@@ -107,7 +130,12 @@ class _BaseClient(Generic[_HttpClientT]):
 
     def _call_defaults(self) -> CallDefaults:
         return CallDefaults(
-            self._config, self._base_url, self._call_headers, self._timeout, self._max_retries
+            self._config,
+            self._base_url,
+            self._call_headers,
+            self._timeout,
+            self._max_retries,
+            self._default_query,
         )
 
     @property
@@ -127,8 +155,22 @@ class _BaseClient(Generic[_HttpClientT]):
         return self._max_retries
 
     @property
-    def rate_limiter(self) -> LeakyBucket | None:
+    def rate_limiter(self) -> RateLimiter | None:
         return self._bucket
+
+    @property
+    def http_client(self) -> _HttpClientT:
+        """The ``httpx`` client that sends every request: the one passed as ``http_client=``,
+        else the client's own pool; ``with_options()`` copies share it. There to be instrumented
+        (OpenTelemetry's ``HTTPXClientInstrumentor.instrument_client``); close the API client,
+        not this one."""
+        return self._http
+
+    @property
+    def on_attempt(self) -> OnAttempt | None:
+        """The function given as ``on_attempt=``, called with an ``AttemptInfo`` per attempt."""
+        hook = self._attempt_hook
+        return hook.function if hook is not None else None
 
     def with_options(
         self,
@@ -136,8 +178,15 @@ class _BaseClient(Generic[_HttpClientT]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         token: str | TokenAuth | TokenProvider | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> Self:
-        """A copy with other settings, sharing the connection pool, auth and rate limiter."""
+        """A copy with other settings, sharing the connection pool, auth and rate limiter.
+
+        ``default_headers`` and ``default_query`` are added to the client's (and win over them).
+        ``on_attempt`` replaces the client's hook in the copy; without it the copy keeps it.
+        """
         clone = copy.copy(self)
         clone._owns_http_client = False  # Closing a copy must not close the shared pool.
         if timeout is not None:
@@ -146,6 +195,12 @@ class _BaseClient(Generic[_HttpClientT]):
             clone._max_retries = check_max_retries(max_retries)
         if token is not None:
             clone._auth = resolve_auth(self._config, token)
+        if default_headers:
+            clone._call_headers = {**self._call_headers, **check_default_headers(default_headers)}
+        if default_query:
+            clone._default_query = {**self._default_query, **default_query}
+        if on_attempt is not None:
+            clone._attempt_hook = AttemptHook.of(on_attempt, self._log.logger)
         clone._defaults = clone._call_defaults()
         clone._bind_resources()
         return clone
@@ -167,6 +222,19 @@ class _BaseClient(Generic[_HttpClientT]):
     ) -> Call:
         return prepare(self._defaults, op, path, send, headers, options)
 
+    def _raw(
+        self, call: Call, parse: Callable[[httpx.Response], T]
+    ) -> Callable[[httpx.Response], APIResponse[T]]:
+        """A parser that keeps the answer and parses it only when asked."""
+        config = self._config
+
+        def keep(response: httpx.Response) -> APIResponse[T]:
+            return APIResponse(
+                response, functools.partial(parse_answer, config, call, response, parse)
+            )
+
+        return keep
+
     def _attempts(self, call: Call) -> Attempts:
         return Attempts(
             call,
@@ -176,6 +244,7 @@ class _BaseClient(Generic[_HttpClientT]):
             auth=self._auth,
             random=self._random,
             now=self._now,
+            hook=self._attempt_hook,
         )
 
 
@@ -193,6 +262,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         http_client: httpx.Client | None = None,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
         region: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=config,
@@ -204,6 +276,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             region=region,
             http_client=http_client,
             http_client_type=httpx.Client,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -258,6 +333,25 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         path, send, headers = send_args(kwargs, op)
         return self._send(self._prepare(op, path, send, headers, options), parse)
 
+    def send_kwargs_raw(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions | None = None,
+        paging: Paging | None = None,
+    ) -> APIResponse[T]:
+        """``send_kwargs()``, returning the answer itself; ``parse()`` on it gives the result.
+
+        Given the ``paging`` of a list operation, it sends the request of the first page as the
+        pager would (``with_raw_response.list()``), and ``parse()`` gives that page's answer.
+        """
+        path, send, headers = send_args(kwargs, op)
+        call = self._prepare(op, path, send, headers, options)
+        if paging is not None:
+            call = paging.start(call)
+        return self._send(call, self._raw(call, parse))
+
     def paginate_kwargs(
         self,
         op: Operation,
@@ -270,16 +364,31 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         path, send, headers = send_args(kwargs, op)
         return SyncPager(self, self._prepare(op, path, send, headers, options), parse, paging)
 
+    def _exchange(self, request: httpx.Request, call: Call) -> httpx.Response:
+        """Send one attempt and read its answer, within the attempt's deadline (``_deadline``)."""
+        seconds = attempt_seconds(call.timeout)
+        start = time.monotonic()
+        response = self._http.send(request, stream=True)
+        try:
+            stream = cast(httpx.SyncByteStream, response.stream)
+            response.stream = DeadlineStream(stream, request, seconds, start)
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        return response
+
     def _send(self, call: Call, parse: Callable[[httpx.Response], T]) -> T:
         """The attempts of one call: auth, rate limit, send, then what ``Attempts`` decides."""
+        if self._http.is_closed:
+            raise closed_client(type(self).__name__)
         attempts = self._attempts(call)
         while True:
             request = build_request(self._http, call, self._authorization(call.op))
-            if self._bucket is not None:
-                self._bucket.acquire()
+            release = self._bucket.acquire() if self._bucket is not None else None
             attempts.begin(request)
             try:
-                response = self._http.send(request)
+                response = self._exchange(request, call)
             except httpx.RequestError as exc:
                 decision = attempts.after_error(request, exc)
                 if decision.error is not None:
@@ -290,9 +399,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                     raise decision.error
                 if decision.action == Action.DONE:
                     return parse_answer(self._config, call, response, parse)
+            finally:
+                if release is not None:
+                    release()  # answered or failed: the API has counted it, so it may drain
             if decision.action == Action.RENEW:
                 assert isinstance(self._auth, TokenProvider)
-                self._auth.get_token(force_refresh=True)
+                renew_token(self._auth, decision.stale)
             else:
                 self._sleep(decision.delay)
 
@@ -311,6 +423,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
         region: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=config,
@@ -322,10 +437,16 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             region=region,
             http_client=http_client,
             http_client_type=httpx.AsyncClient,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         import asyncio  # here, not at module level: sync users never pay its import time
 
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._timeout_after = asyncio.timeout
+        self._running_loop = asyncio.get_running_loop
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it was passed in as http_client."""
@@ -378,6 +499,25 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         path, send, headers = send_args(kwargs, op)
         return await self._send(self._prepare(op, path, send, headers, options), parse)
 
+    async def send_kwargs_raw(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions | None = None,
+        paging: Paging | None = None,
+    ) -> APIResponse[T]:
+        """``send_kwargs()``, returning the answer itself; ``parse()`` on it gives the result.
+
+        Given the ``paging`` of a list operation, it sends the request of the first page as the
+        pager would (``with_raw_response.list()``), and ``parse()`` gives that page's answer.
+        """
+        path, send, headers = send_args(kwargs, op)
+        call = self._prepare(op, path, send, headers, options)
+        if paging is not None:
+            call = paging.start(call)
+        return await self._send(call, self._raw(call, parse))
+
     def paginate_kwargs(
         self,
         op: Operation,
@@ -393,16 +533,48 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         path, send, headers = send_args(kwargs, op)
         return AsyncPager(self, self._prepare(op, path, send, headers, options), parse, paging)
 
+    def _check_loop(self) -> None:
+        """Refuse a second event loop: the pool's connections belong to the first one."""
+        loop = self._running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            raise ConfigurationError(
+                f"This {type(self).__name__} was first used in another event loop, and its "
+                "connections belong to that loop. Create one async client per event loop, "
+                "for example inside the coroutine that asyncio.run() runs, and close it there."
+            )
+        if self._http.is_closed:
+            raise closed_client(type(self).__name__)
+
+    async def _exchange(self, request: httpx.Request, call: Call) -> httpx.Response:
+        """Send one attempt and read its answer, all within the attempt's deadline."""
+        seconds = attempt_seconds(call.timeout)
+        deadline = self._timeout_after(seconds)
+        try:
+            async with deadline:
+                response = await self._http.send(request, stream=True)
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+        except TimeoutError:
+            if deadline.expired():
+                raise exceeded(request, seconds) from None
+            raise
+        return response
+
     async def _send(self, call: Call, parse: Callable[[httpx.Response], T]) -> T:
         """The attempts of one call: auth, rate limit, send, then what ``Attempts`` decides."""
+        self._check_loop()
         attempts = self._attempts(call)
         while True:
             request = build_request(self._http, call, await self._authorization(call.op))
-            if self._bucket is not None:
-                await self._bucket.acquire_async()
+            release = await self._bucket.acquire_async() if self._bucket is not None else None
             attempts.begin(request)
             try:
-                response = await self._http.send(request)
+                response = await self._exchange(request, call)
             except httpx.RequestError as exc:
                 decision = attempts.after_error(request, exc)
                 if decision.error is not None:
@@ -413,8 +585,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                     raise decision.error
                 if decision.action == Action.DONE:
                     return parse_answer(self._config, call, response, parse)
+            finally:
+                if release is not None:
+                    release()  # answered or failed: the API has counted it, so it may drain
             if decision.action == Action.RENEW:
                 assert isinstance(self._auth, TokenProvider)
-                await self._auth.aget_token(force_refresh=True)
+                await arenew_token(self._auth, decision.stale)
             else:
                 await self._sleep(decision.delay)

@@ -12,12 +12,14 @@ them back. The exception classes themselves are in ``_errors``.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from typing import Final, TypeVar
 
 import httpx
 
 from ._config import ClientConfig
+from ._deadline import AttemptDeadlineExceeded
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -27,8 +29,9 @@ from ._errors import (
     body_preview,
     make_status_error,
 )
-from ._redaction import redact_url, scrub_secrets
-from ._request import Call, request_secrets
+from ._json import UnwritableValue
+from ._redaction import Scrubber, redact_url, request_secrets, scrub_secrets
+from ._request import Call
 from ._retries import exception_is_retryable
 
 T = TypeVar("T")
@@ -46,11 +49,14 @@ _TIMEOUT_PHASES: Final[dict[type[Exception], str]] = {
 def status_error(
     config: ClientConfig, call: Call, response: httpx.Response, now: Callable[[], float]
 ) -> APIStatusError:
-    """The exception for a non-2xx answer, with the operation's hint for its status."""
+    """The exception for a non-2xx answer, with the operation's hint for its status.
+
+    ``make_status_error`` scrubs the secrets the request carried (by the API's secret keys too)
+    from everything the exception holds.
+    """
     return make_status_error(
         response,
         api_name=config.api_name,
-        secrets=request_secrets(response.request),
         extra_keys=config.sensitive_fields,
         now=now,
         hint=call.op.status_hints.get(response.status_code),
@@ -65,8 +71,15 @@ def transport_error(
     exc: Exception,
     retries_taken: int,
 ) -> APIConnectionError:
-    """The exception for a request that got no answer, saying whether it was retried."""
+    """The exception for a request that got no answer, saying whether it was retried.
+
+    ``exc`` becomes the error's ``__cause__``; its text (and its chain's: ``httpx`` wraps
+    ``httpcore``'s error, which wraps ``h11``'s quoting the header line it refused) is scrubbed
+    of the request's secrets in place, since tracebacks print it.
+    """
     api = config.api_name
+    scrubber = Scrubber.for_request(request, config.sensitive_fields)
+    scrubber.exception(exc)
     retried = f" after {retries_taken} retries" if retries_taken else ""
     not_retried = ""
     # Only say so when idempotency was the reason: the failure was of the "may have acted" kind.
@@ -83,18 +96,25 @@ def transport_error(
         phase = _TIMEOUT_PHASES.get(type(exc), "request")
         seconds = call.timeout.as_dict().get(phase)
         limit = f" of {seconds} s" if seconds is not None else ""
+        what = f"the {phase} timeout{limit} expired"
+        if isinstance(exc, AttemptDeadlineExceeded):
+            what = (
+                "the answer was still arriving when the attempt's deadline of "
+                f"{exc.seconds} s passed"
+            )
         return APITimeoutError(
-            f"{api} did not answer {call.where()} in time: the {phase} timeout{limit} "
-            f"expired{retried}.{not_retried} Pass a larger timeout= if the operation is "
-            "slow, or try again later.",
+            f"{api} did not answer {call.where()} in time: {what}{retried}.{not_retried} "
+            "Pass a larger timeout= if the operation is slow, or try again later.",
             request=request,
+            scrubber=scrubber,
         )
-    detail = scrub_secrets(str(exc), request_secrets(request)) or "no detail"
+    detail = scrubber.text(str(exc)) or "no detail"
     return APIConnectionError(
         f"Could not get an answer from {api} at {redact_url(base_url)} for "
         f"{call.where()}{retried} ({type(exc).__name__}: {detail}).{not_retried} "
         "Check the base URL, the network and any proxy, or try again later.",
         request=request,
+        scrubber=scrubber,
     )
 
 
@@ -102,12 +122,48 @@ def parse_answer(
     config: ClientConfig, call: Call, response: httpx.Response, parse: Callable[[httpx.Response], T]
 ) -> T:
     """``parse(response)`` of a 2xx answer; a body it cannot read is an
-    ``APIResponseValidationError`` that says what was expected."""
+    ``APIResponseValidationError`` that says what was expected.
+
+    So is a body the client could read but not send back unchanged (``_json.read_json``) and
+    one nested deeper than Python's recursion limit: a raw ``RecursionError`` would escape the
+    client's error hierarchy (tests/clients/test_odd_answers.py).
+    """
     try:
         return parse(response)
     except APIResponseValidationError:
         raise
+    except RecursionError:
+        raise APIResponseValidationError(
+            f"{config.api_name}'s answer to {call.where()} nests arrays or objects deeper than "
+            f"Python's recursion limit ({sys.getrecursionlimit()}) lets the client read. The "
+            "API description has no such nesting: check that the base URL points at the API. "
+            "If the answer is genuine, raise the limit with sys.setrecursionlimit() before "
+            "the call.",
+            response=response,
+            body=None,  # too deep to decode, or to scrub; the response keeps the text
+            scrubber=Scrubber.for_response(response, config.sensitive_fields),
+        ) from None
+    except UnwritableValue as exc:
+        raise APIResponseValidationError(
+            f"{config.api_name}'s answer to {call.where()} holds {exc.value} at {exc.path}, "
+            f"{exc.reason}. The client could not send it back unchanged, so it refuses the "
+            "answer rather than change the value on a later update. Correct the value on the "
+            "server, or report it to the API's authors.",
+            response=response,
+            body=response.json(),  # the standard library reads NaN and 1e400 (as inf)
+            path=exc.path,
+            scrubber=Scrubber.for_response(response, config.sensitive_fields),
+        ) from None
     except json.JSONDecodeError:
+        if not response.content:
+            raise APIResponseValidationError(
+                f"{config.api_name} answered {response.status_code} to {call.where()} with "
+                "an empty body, where the API description promises a JSON body. The request "
+                "may have succeeded: read the resource before sending it again.",
+                response=response,
+                body=None,
+                scrubber=Scrubber.for_response(response, config.sensitive_fields),
+            ) from None
         raise APIResponseValidationError(
             f"{config.api_name} answered {response.status_code} to {call.where()} "
             "with a body that is not JSON (content-type "
@@ -117,6 +173,7 @@ def parse_answer(
             "or login page.",
             response=response,
             body=response.text,
+            scrubber=Scrubber.for_response(response, config.sensitive_fields),
         ) from None
     except _PARSE_ERRORS as exc:
         path = "$"
@@ -138,4 +195,5 @@ def parse_answer(
             response=response,
             body=body,
             path=path,
+            scrubber=Scrubber.for_response(response, config.sensitive_fields),
         ) from exc

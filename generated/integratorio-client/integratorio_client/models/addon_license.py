@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddonLicense")
@@ -55,15 +57,32 @@ class AddonLicense:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        _licenses = d.pop("licenses", UNSET)
-        licenses: list[AddonEdition] | Unset = UNSET
-        if _licenses is not UNSET:
-            licenses = []
-            for licenses_item_data in _licenses:
-                licenses_item = AddonEdition.from_dict(licenses_item_data)
+        _wire_licenses = d.pop("licenses", UNSET)
+        try:
+            _licenses = _wire_licenses
+            licenses: list[AddonEdition] | Unset = UNSET
+            if _licenses is not UNSET:
+                if not isinstance(_licenses, list):
+                    raise ResponseShapeError("an array", "$", _licenses)
+                licenses = []
+                for licenses_item_data in _licenses:
+                    try:
+                        licenses_item = AddonEdition.from_dict(licenses_item_data)
 
-                licenses.append(licenses_item)
+                    except _SHAPE_ERRORS as _error:
+                        # The index of the item is the length of the list built so far.
+                        raise _shape_error_within(
+                            _error, f"[{len(licenses)}]", licenses_item_data, "an object"
+                        ) from None
+                    licenses.append(licenses_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".licenses", _wire_licenses, "an array") from None
 
         type_ = d.pop("type", UNSET)
 

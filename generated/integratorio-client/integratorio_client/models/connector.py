@@ -9,7 +9,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 from ..types import format_datetime as _format_datetime
 from ..types import parse_datetime as _parse_datetime
@@ -202,6 +204,10 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
@@ -235,34 +241,110 @@ class Connector:
 
         external_installer_function = d.pop("externalInstallerFunction", UNSET)
 
-        _last_modified = d.pop("lastModified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = _parse_datetime(_last_modified)
+        _wire_last_modified = d.pop("lastModified", UNSET)
+        try:
+            _last_modified = _wire_last_modified
+            last_modified: datetime.datetime | Unset
+            if isinstance(_last_modified, Unset):
+                last_modified = UNSET
+            else:
+                last_modified = _parse_datetime(_last_modified)
 
-        shared_import_ids = cast(list[str], d.pop("_sharedImportIds", UNSET))
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".lastModified", _wire_last_modified, "a date-time"
+            ) from None
 
-        shared_export_ids = cast(list[str], d.pop("_sharedExportIds", UNSET))
+        _wire_shared_import_ids = d.pop("_sharedImportIds", UNSET)
+        try:
+            _shared_import_ids = _wire_shared_import_ids
+            if (
+                not isinstance(_shared_import_ids, list)
+                and _shared_import_ids is not None
+                and _shared_import_ids is not UNSET
+            ):
+                raise ResponseShapeError("an array", "$", _shared_import_ids)
+            shared_import_ids = cast(list[str], _shared_import_ids)
 
-        _i_client_id_map = d.pop("_iClientIdMap", UNSET)
-        i_client_id_map: list[IClientIdMapEntry] | Unset = UNSET
-        if _i_client_id_map is not UNSET:
-            i_client_id_map = []
-            for i_client_id_map_item_data in _i_client_id_map:
-                i_client_id_map_item = IClientIdMapEntry.from_dict(i_client_id_map_item_data)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, "._sharedImportIds", _wire_shared_import_ids, "an array"
+            ) from None
 
-                i_client_id_map.append(i_client_id_map_item)
+        _wire_shared_export_ids = d.pop("_sharedExportIds", UNSET)
+        try:
+            _shared_export_ids = _wire_shared_export_ids
+            if (
+                not isinstance(_shared_export_ids, list)
+                and _shared_export_ids is not None
+                and _shared_export_ids is not UNSET
+            ):
+                raise ResponseShapeError("an array", "$", _shared_export_ids)
+            shared_export_ids = cast(list[str], _shared_export_ids)
 
-        applications = cast(list[str], d.pop("applications", UNSET))
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, "._sharedExportIds", _wire_shared_export_ids, "an array"
+            ) from None
 
-        _o_auth_server_flow = d.pop("oAuthServerFlow", UNSET)
-        o_auth_server_flow: OAuthServerFlow | Unset
-        if isinstance(_o_auth_server_flow, Unset):
-            o_auth_server_flow = UNSET
-        else:
-            o_auth_server_flow = OAuthServerFlow.from_dict(_o_auth_server_flow)
+        _wire_i_client_id_map = d.pop("_iClientIdMap", UNSET)
+        try:
+            _i_client_id_map = _wire_i_client_id_map
+            i_client_id_map: list[IClientIdMapEntry] | Unset = UNSET
+            if _i_client_id_map is not UNSET:
+                if not isinstance(_i_client_id_map, list):
+                    raise ResponseShapeError("an array", "$", _i_client_id_map)
+                i_client_id_map = []
+                for i_client_id_map_item_data in _i_client_id_map:
+                    try:
+                        i_client_id_map_item = IClientIdMapEntry.from_dict(
+                            i_client_id_map_item_data
+                        )
+
+                    except _SHAPE_ERRORS as _error:
+                        # The index of the item is the length of the list built so far.
+                        raise _shape_error_within(
+                            _error,
+                            f"[{len(i_client_id_map)}]",
+                            i_client_id_map_item_data,
+                            "an object",
+                        ) from None
+                    i_client_id_map.append(i_client_id_map_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, "._iClientIdMap", _wire_i_client_id_map, "an array"
+            ) from None
+
+        _wire_applications = d.pop("applications", UNSET)
+        try:
+            _applications = _wire_applications
+            if (
+                not isinstance(_applications, list)
+                and _applications is not None
+                and _applications is not UNSET
+            ):
+                raise ResponseShapeError("an array", "$", _applications)
+            applications = cast(list[str], _applications)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".applications", _wire_applications, "an array"
+            ) from None
+
+        _wire_o_auth_server_flow = d.pop("oAuthServerFlow", UNSET)
+        try:
+            _o_auth_server_flow = _wire_o_auth_server_flow
+            o_auth_server_flow: OAuthServerFlow | Unset
+            if isinstance(_o_auth_server_flow, Unset):
+                o_auth_server_flow = UNSET
+            else:
+                o_auth_server_flow = OAuthServerFlow.from_dict(_o_auth_server_flow)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".oAuthServerFlow", _wire_o_auth_server_flow, "an object"
+            ) from None
 
         num_installs = d.pop("numInstalls", UNSET)
 

@@ -8,7 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 
 T = TypeVar("T", bound="ConnectorUpdateRequest")
 
@@ -45,8 +47,22 @@ class ConnectorUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        integration_ids = cast(list[str], d.pop("_integrationIds"))
+        _wire_integration_ids = d.pop("_integrationIds")
+        try:
+            _integration_ids = _wire_integration_ids
+            if not isinstance(_integration_ids, list) and _integration_ids is not None:
+                raise ResponseShapeError("an array", "$", _integration_ids)
+            integration_ids = cast(list[str], _integration_ids)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, "._integrationIds", _wire_integration_ids, "an array"
+            ) from None
 
         connector_update_request = cls(
             integration_ids=integration_ids,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IClientIdMapEntry")
@@ -66,23 +68,55 @@ class IClientIdMapEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
+        _wire_id = d.pop("_id", UNSET)
+        try:
 
-        def _parse_id(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            def _parse_id(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        id = _parse_id(d.pop("_id", UNSET))
+            id = _parse_id(_wire_id)
 
-        i_client_ids = cast(list[str], d.pop("_iClientIds", UNSET))
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, "._id", _wire_id, "one of the types the API description allows"
+            ) from None
 
-        _connection = d.pop("connection", UNSET)
-        connection: IClientIdMapEntryConnection | Unset
-        if isinstance(_connection, Unset):
-            connection = UNSET
-        else:
-            connection = IClientIdMapEntryConnection.from_dict(_connection)
+        _wire_i_client_ids = d.pop("_iClientIds", UNSET)
+        try:
+            _i_client_ids = _wire_i_client_ids
+            if (
+                not isinstance(_i_client_ids, list)
+                and _i_client_ids is not None
+                and _i_client_ids is not UNSET
+            ):
+                raise ResponseShapeError("an array", "$", _i_client_ids)
+            i_client_ids = cast(list[str], _i_client_ids)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, "._iClientIds", _wire_i_client_ids, "an array"
+            ) from None
+
+        _wire_connection = d.pop("connection", UNSET)
+        try:
+            _connection = _wire_connection
+            connection: IClientIdMapEntryConnection | Unset
+            if isinstance(_connection, Unset):
+                connection = UNSET
+            else:
+                connection = IClientIdMapEntryConnection.from_dict(_connection)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".connection", _wire_connection, "an object"
+            ) from None
 
         i_client_id_map_entry = cls(
             id=id,

@@ -9,7 +9,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..models.integration_mode import IntegrationMode
 from ..types import UNSET, Unset
 from ..types import format_datetime as _format_datetime
@@ -127,15 +129,26 @@ class Integration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
-        _last_modified = d.pop("lastModified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = _parse_datetime(_last_modified)
+        _wire_last_modified = d.pop("lastModified", UNSET)
+        try:
+            _last_modified = _wire_last_modified
+            last_modified: datetime.datetime | Unset
+            if isinstance(_last_modified, Unset):
+                last_modified = UNSET
+            else:
+                last_modified = _parse_datetime(_last_modified)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".lastModified", _wire_last_modified, "a date-time"
+            ) from None
 
         name = d.pop("name", UNSET)
 
@@ -143,28 +156,53 @@ class Integration:
 
         connector_id = d.pop("_connectorId", UNSET)
 
-        _install = d.pop("install", UNSET)
-        install: list[InstallStep] | Unset = UNSET
-        if _install is not UNSET:
-            install = []
-            for install_item_data in _install:
-                install_item = InstallStep.from_dict(install_item_data)
+        _wire_install = d.pop("install", UNSET)
+        try:
+            _install = _wire_install
+            install: list[InstallStep] | Unset = UNSET
+            if _install is not UNSET:
+                if not isinstance(_install, list):
+                    raise ResponseShapeError("an array", "$", _install)
+                install = []
+                for install_item_data in _install:
+                    try:
+                        install_item = InstallStep.from_dict(install_item_data)
 
-                install.append(install_item)
+                    except _SHAPE_ERRORS as _error:
+                        # The index of the item is the length of the list built so far.
+                        raise _shape_error_within(
+                            _error, f"[{len(install)}]", install_item_data, "an object"
+                        ) from None
+                    install.append(install_item)
 
-        _mode = d.pop("mode", UNSET)
-        mode: IntegrationMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = IntegrationMode(_mode)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".install", _wire_install, "an array") from None
 
-        _settings = d.pop("settings", UNSET)
-        settings: IntegrationSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = IntegrationSettings.from_dict(_settings)
+        _wire_mode = d.pop("mode", UNSET)
+        try:
+            _mode = _wire_mode
+            mode: IntegrationMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = IntegrationMode(_mode)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".mode", _wire_mode, "one of the values the API description lists"
+            ) from None
+
+        _wire_settings = d.pop("settings", UNSET)
+        try:
+            _settings = _wire_settings
+            settings: IntegrationSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = IntegrationSettings.from_dict(_settings)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".settings", _wire_settings, "an object") from None
 
         version = d.pop("version", UNSET)
 

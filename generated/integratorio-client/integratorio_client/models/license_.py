@@ -9,7 +9,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 from ..types import format_datetime as _format_datetime
 from ..types import parse_datetime as _parse_datetime
@@ -88,36 +90,60 @@ class License:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
-        _expires = d.pop("expires", UNSET)
-        expires: datetime.datetime | Unset
-        if isinstance(_expires, Unset):
-            expires = UNSET
-        else:
-            expires = _parse_datetime(_expires)
+        _wire_expires = d.pop("expires", UNSET)
+        try:
+            _expires = _wire_expires
+            expires: datetime.datetime | Unset
+            if isinstance(_expires, Unset):
+                expires = UNSET
+            else:
+                expires = _parse_datetime(_expires)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = _parse_datetime(_created)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".expires", _wire_expires, "a date-time") from None
 
-        _opts = d.pop("opts", UNSET)
-        opts: LicenseOptions | Unset
-        if isinstance(_opts, Unset):
-            opts = UNSET
-        else:
-            opts = LicenseOptions.from_dict(_opts)
+        _wire_created = d.pop("created", UNSET)
+        try:
+            _created = _wire_created
+            created: datetime.datetime | Unset
+            if isinstance(_created, Unset):
+                created = UNSET
+            else:
+                created = _parse_datetime(_created)
 
-        _user = d.pop("user", UNSET)
-        user: LicenseUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = LicenseUser.from_dict(_user)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".created", _wire_created, "a date-time") from None
+
+        _wire_opts = d.pop("opts", UNSET)
+        try:
+            _opts = _wire_opts
+            opts: LicenseOptions | Unset
+            if isinstance(_opts, Unset):
+                opts = UNSET
+            else:
+                opts = LicenseOptions.from_dict(_opts)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".opts", _wire_opts, "an object") from None
+
+        _wire_user = d.pop("user", UNSET)
+        try:
+            _user = _wire_user
+            user: LicenseUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = LicenseUser.from_dict(_user)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".user", _wire_user, "an object") from None
 
         integration_id = d.pop("_integrationId", UNSET)
 

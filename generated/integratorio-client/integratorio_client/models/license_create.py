@@ -9,7 +9,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 from ..types import format_datetime as _format_datetime
 from ..types import parse_datetime as _parse_datetime
@@ -66,22 +68,36 @@ class LicenseCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         email = d.pop("email")
 
-        _expires = d.pop("expires", UNSET)
-        expires: datetime.datetime | Unset
-        if isinstance(_expires, Unset):
-            expires = UNSET
-        else:
-            expires = _parse_datetime(_expires)
+        _wire_expires = d.pop("expires", UNSET)
+        try:
+            _expires = _wire_expires
+            expires: datetime.datetime | Unset
+            if isinstance(_expires, Unset):
+                expires = UNSET
+            else:
+                expires = _parse_datetime(_expires)
 
-        _opts = d.pop("opts", UNSET)
-        opts: LicenseOptions | Unset
-        if isinstance(_opts, Unset):
-            opts = UNSET
-        else:
-            opts = LicenseOptions.from_dict(_opts)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".expires", _wire_expires, "a date-time") from None
+
+        _wire_opts = d.pop("opts", UNSET)
+        try:
+            _opts = _wire_opts
+            opts: LicenseOptions | Unset
+            if isinstance(_opts, Unset):
+                opts = UNSET
+            else:
+                opts = LicenseOptions.from_dict(_opts)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".opts", _wire_opts, "an object") from None
 
         license_create = cls(
             email=email,

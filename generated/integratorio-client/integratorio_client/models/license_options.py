@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicenseOptions")
@@ -55,15 +57,37 @@ class LicenseOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
-        _addon_licenses = d.pop("addonLicenses", UNSET)
-        addon_licenses: list[AddonLicense] | Unset = UNSET
-        if _addon_licenses is not UNSET:
-            addon_licenses = []
-            for addon_licenses_item_data in _addon_licenses:
-                addon_licenses_item = AddonLicense.from_dict(addon_licenses_item_data)
+        _wire_addon_licenses = d.pop("addonLicenses", UNSET)
+        try:
+            _addon_licenses = _wire_addon_licenses
+            addon_licenses: list[AddonLicense] | Unset = UNSET
+            if _addon_licenses is not UNSET:
+                if not isinstance(_addon_licenses, list):
+                    raise ResponseShapeError("an array", "$", _addon_licenses)
+                addon_licenses = []
+                for addon_licenses_item_data in _addon_licenses:
+                    try:
+                        addon_licenses_item = AddonLicense.from_dict(addon_licenses_item_data)
 
-                addon_licenses.append(addon_licenses_item)
+                    except _SHAPE_ERRORS as _error:
+                        # The index of the item is the length of the list built so far.
+                        raise _shape_error_within(
+                            _error,
+                            f"[{len(addon_licenses)}]",
+                            addon_licenses_item_data,
+                            "an object",
+                        ) from None
+                    addon_licenses.append(addon_licenses_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".addonLicenses", _wire_addon_licenses, "an array"
+            ) from None
 
         connector_edition = d.pop("connectorEdition", UNSET)
 

@@ -336,6 +336,12 @@ class FakeAutobutler(FakeServer):
             self._issued.clear()
             self._static_token_valid = False
 
+    @property
+    def sign_ins(self) -> int:
+        """How many sign-ins (``POST /tokens``) the fake has received, refused ones included."""
+        path = f"{self.base_path}/tokens"
+        return sum(r.method == "POST" and r.path == path for r in self.requests)
+
     def configuration(self, name: str) -> dict[str, Any] | None:
         """The stored configuration of an integration (a copy), or None if it is off."""
         with self._lock:

@@ -1,21 +1,17 @@
 # Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
 from ..._runtime import Operation, encode_path_segment
-from ...client import AuthenticatedClient, Client
+from ..._runtime._json import read_json as _read_json
 from ...models.direct_integration import DirectIntegration
-from ...models.error_response import ErrorResponse
 from ...models.messenger_integration import MessengerIntegration
 from ...models.slack_integration import SlackIntegration
 from ...models.system_integration import SystemIntegration
 from ...models.twilio_sms_integration import TwilioSmsIntegration
 from ...models.web_chat_integration import WebChatIntegration
-from ...types import Response
 
 
 def _get_kwargs(
@@ -30,141 +26,6 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    DirectIntegration
-    | MessengerIntegration
-    | SlackIntegration
-    | SystemIntegration
-    | TwilioSmsIntegration
-    | WebChatIntegration
-    | ErrorResponse
-    | None
-):
-    if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            DirectIntegration
-            | MessengerIntegration
-            | SlackIntegration
-            | SystemIntegration
-            | TwilioSmsIntegration
-            | WebChatIntegration
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_0 = TwilioSmsIntegration.from_dict(data)
-
-                return componentsschemas_integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_1 = MessengerIntegration.from_dict(data)
-
-                return componentsschemas_integration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_2 = WebChatIntegration.from_dict(data)
-
-                return componentsschemas_integration_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_3 = DirectIntegration.from_dict(data)
-
-                return componentsschemas_integration_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_4 = SystemIntegration.from_dict(data)
-
-                return componentsschemas_integration_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_integration_type_5 = SlackIntegration.from_dict(data)
-
-            return componentsschemas_integration_type_5
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 408:
-        response_408 = ErrorResponse.from_dict(response.json())
-
-        return response_408
-
-    if response.status_code == 410:
-        response_410 = ErrorResponse.from_dict(response.json())
-
-        return response_410
-
-    if response.status_code == 417:
-        response_417 = ErrorResponse.from_dict(response.json())
-
-        return response_417
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 501:
-        response_501 = ErrorResponse.from_dict(response.json())
-
-        return response_501
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
 
 
 OPERATION = Operation(
@@ -184,246 +45,69 @@ def _parse_success(
     | TwilioSmsIntegration
     | WebChatIntegration
 ):
-    """Parse a 2xx answer of ``get_integration`` into the type the spec declares for it."""
-    if response.status_code == 200:
+    """Parse a 2xx answer of ``get_integration`` into the type the spec declares for it.
 
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            DirectIntegration
-            | MessengerIntegration
-            | SlackIntegration
-            | SystemIntegration
-            | TwilioSmsIntegration
-            | WebChatIntegration
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_0 = TwilioSmsIntegration.from_dict(data)
+    Any 2xx status: one the spec does not list (200 for a documented 201, say) still says the
+    server did what was asked, and an error would invite sending a create again. It is read as
+    the 2xx answer the spec lists.
+    """
 
-                return componentsschemas_integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_1 = MessengerIntegration.from_dict(data)
-
-                return componentsschemas_integration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_2 = WebChatIntegration.from_dict(data)
-
-                return componentsschemas_integration_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_3 = DirectIntegration.from_dict(data)
-
-                return componentsschemas_integration_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_4 = SystemIntegration.from_dict(data)
-
-                return componentsschemas_integration_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        DirectIntegration
+        | MessengerIntegration
+        | SlackIntegration
+        | SystemIntegration
+        | TwilioSmsIntegration
+        | WebChatIntegration
+    ):
+        try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_integration_type_5 = SlackIntegration.from_dict(data)
+            componentsschemas_integration_type_0 = TwilioSmsIntegration.from_dict(data)
 
-            return componentsschemas_integration_type_5
+            return componentsschemas_integration_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_integration_type_1 = MessengerIntegration.from_dict(data)
 
-        response_200 = _parse_response_200(response.json())
+            return componentsschemas_integration_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_integration_type_2 = WebChatIntegration.from_dict(data)
 
-        return response_200
+            return componentsschemas_integration_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_integration_type_3 = DirectIntegration.from_dict(data)
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+            return componentsschemas_integration_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_integration_type_4 = SystemIntegration.from_dict(data)
 
+            return componentsschemas_integration_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_integration_type_5 = SlackIntegration.from_dict(data)
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    DirectIntegration
-    | MessengerIntegration
-    | SlackIntegration
-    | SystemIntegration
-    | TwilioSmsIntegration
-    | WebChatIntegration
-    | ErrorResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+        return componentsschemas_integration_type_5
 
+    response_200 = _parse_response_200(_read_json(response))
 
-def sync_detailed(
-    integration_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    DirectIntegration
-    | MessengerIntegration
-    | SlackIntegration
-    | SystemIntegration
-    | TwilioSmsIntegration
-    | WebChatIntegration
-    | ErrorResponse
-]:
-    """Get an integration
-
-     Answers one integration. The current docs answer `channelId` and `integrationTypeId` by
-    name and spell many configuration keys in PascalCase (`AccountSid`, `WebhookUrl`,
-    `Echo`, `WelcomeMessage`, `BotName`); the older page answered both ids as numbers and
-    misspelt `AcccountSid`. The schema accepts either as it is.
-
-    Args:
-        integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DirectIntegration | MessengerIntegration | SlackIntegration | SystemIntegration | TwilioSmsIntegration | WebChatIntegration | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        integration_id=integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    integration_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    DirectIntegration
-    | MessengerIntegration
-    | SlackIntegration
-    | SystemIntegration
-    | TwilioSmsIntegration
-    | WebChatIntegration
-    | ErrorResponse
-    | None
-):
-    """Get an integration
-
-     Answers one integration. The current docs answer `channelId` and `integrationTypeId` by
-    name and spell many configuration keys in PascalCase (`AccountSid`, `WebhookUrl`,
-    `Echo`, `WelcomeMessage`, `BotName`); the older page answered both ids as numbers and
-    misspelt `AcccountSid`. The schema accepts either as it is.
-
-    Args:
-        integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DirectIntegration | MessengerIntegration | SlackIntegration | SystemIntegration | TwilioSmsIntegration | WebChatIntegration | ErrorResponse
-    """
-
-    return sync_detailed(
-        integration_id=integration_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    integration_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    DirectIntegration
-    | MessengerIntegration
-    | SlackIntegration
-    | SystemIntegration
-    | TwilioSmsIntegration
-    | WebChatIntegration
-    | ErrorResponse
-]:
-    """Get an integration
-
-     Answers one integration. The current docs answer `channelId` and `integrationTypeId` by
-    name and spell many configuration keys in PascalCase (`AccountSid`, `WebhookUrl`,
-    `Echo`, `WelcomeMessage`, `BotName`); the older page answered both ids as numbers and
-    misspelt `AcccountSid`. The schema accepts either as it is.
-
-    Args:
-        integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DirectIntegration | MessengerIntegration | SlackIntegration | SystemIntegration | TwilioSmsIntegration | WebChatIntegration | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        integration_id=integration_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    integration_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    DirectIntegration
-    | MessengerIntegration
-    | SlackIntegration
-    | SystemIntegration
-    | TwilioSmsIntegration
-    | WebChatIntegration
-    | ErrorResponse
-    | None
-):
-    """Get an integration
-
-     Answers one integration. The current docs answer `channelId` and `integrationTypeId` by
-    name and spell many configuration keys in PascalCase (`AccountSid`, `WebhookUrl`,
-    `Echo`, `WelcomeMessage`, `BotName`); the older page answered both ids as numbers and
-    misspelt `AcccountSid`. The schema accepts either as it is.
-
-    Args:
-        integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DirectIntegration | MessengerIntegration | SlackIntegration | SystemIntegration | TwilioSmsIntegration | WebChatIntegration | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-        )
-    ).parsed
+    return response_200

@@ -1,16 +1,15 @@
 # Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/integratorio/ or generator/ and run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ..._runtime import Operation
-from ...client import AuthenticatedClient, Client
+from ..._runtime import Operation, ResponseShapeError
+from ..._runtime._json import read_json as _read_json
+from ..._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from ..._runtime._models import shape_error_within as _shape_error_within
 from ...models.connector import Connector
-from ...models.error_body import ErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -36,49 +35,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | list[Connector]:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Connector.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    response_default = ErrorBody.from_dict(response.json())
-
-    return response_default
-
-
 OPERATION = Operation(
     operation_id="listConnectors",
     method="GET",
@@ -87,156 +43,25 @@ OPERATION = Operation(
 
 
 def _parse_success(response: httpx.Response) -> list[Connector]:
-    """Parse a 2xx answer of ``list_connectors`` into the type the spec declares for it."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
+    """Parse a 2xx answer of ``list_connectors`` into the type the spec declares for it.
+
+    Any 2xx status: one the spec does not list (200 for a documented 201, say) still says the
+    server did what was asked, and an error would invite sending a create again. It is read as
+    the 2xx answer the spec lists.
+    """
+    _response_200 = _read_json(response)
+    if not isinstance(_response_200, list):
+        raise ResponseShapeError("an array", "$", _response_200)
+    response_200: list[Connector] = []
+    for response_200_item_data in _response_200:
+        try:
             response_200_item = Connector.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        except _SHAPE_ERRORS as _error:
+            # The index of the item is the length of the list built so far.
+            raise _shape_error_within(
+                _error, f"[{len(response_200)}]", response_200_item_data, "an object"
+            ) from None
+        response_200.append(response_200_item)
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[Connector]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[ErrorBody | list[Connector]]:
-    """List connectors
-
-     Answers the SmartConnectors published from the account, one page of at most 1,000 at a
-    time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
-
-    Args:
-        limit (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[Connector]]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        skip=skip,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> ErrorBody | list[Connector] | None:
-    """List connectors
-
-     Answers the SmartConnectors published from the account, one page of at most 1,000 at a
-    time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
-
-    Args:
-        limit (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[Connector]
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        skip=skip,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[ErrorBody | list[Connector]]:
-    """List connectors
-
-     Answers the SmartConnectors published from the account, one page of at most 1,000 at a
-    time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
-
-    Args:
-        limit (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[Connector]]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        skip=skip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> ErrorBody | list[Connector] | None:
-    """List connectors
-
-     Answers the SmartConnectors published from the account, one page of at most 1,000 at a
-    time. When more exist, the `Link` header's `rel="next"` URL fetches the next page.
-
-    Args:
-        limit (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[Connector]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            skip=skip,
-        )
-    ).parsed
+    return response_200

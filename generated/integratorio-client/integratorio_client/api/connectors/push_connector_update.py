@@ -1,16 +1,11 @@
 # Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/integratorio/ or generator/ and run `make generate`.
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
 from ..._runtime import Operation, encode_path_segment
-from ...client import AuthenticatedClient, Client
 from ...models.connector_update_request import ConnectorUpdateRequest
-from ...models.error_body import ErrorBody
-from ...types import Response
 
 
 def _get_kwargs(
@@ -35,201 +30,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorBody:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    response_default = ErrorBody.from_dict(response.json())
-
-    return response_default
-
-
 OPERATION = Operation(
     operation_id="pushConnectorUpdate",
     method="PUT",
     path_template="/connectors/{id}/update",
+    idempotent=False,
 )
 
 
 def _parse_success(response: httpx.Response) -> None:
-    """Parse a 2xx answer of ``push_connector_update`` into the type the spec declares for it."""
-    if response.status_code == 200:
-        return None
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    """Parse a 2xx answer of ``push_connector_update`` into the type the spec declares for it.
 
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorBody]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConnectorUpdateRequest,
-) -> Response[Any | ErrorBody]:
-    """Push an update to installs
-
-     Pushes a managed update of the connector to the integrations listed in
-    `_integrationIds`. Each of them gets `updateInProgress: true` until the update is done.
-    The page documents no response body.
-
-    Args:
-        id (str):
-        body (ConnectorUpdateRequest): Which installs a managed update is pushed to. Other fields
-            are passed on.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorBody]
+    Any 2xx status: one the spec does not list (200 for a documented 201, say) still says the
+    server did what was asked, and an error would invite sending a create again. It is read as
+    the 2xx answer the spec lists.
     """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConnectorUpdateRequest,
-) -> Any | ErrorBody | None:
-    """Push an update to installs
-
-     Pushes a managed update of the connector to the integrations listed in
-    `_integrationIds`. Each of them gets `updateInProgress: true` until the update is done.
-    The page documents no response body.
-
-    Args:
-        id (str):
-        body (ConnectorUpdateRequest): Which installs a managed update is pushed to. Other fields
-            are passed on.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorBody
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConnectorUpdateRequest,
-) -> Response[Any | ErrorBody]:
-    """Push an update to installs
-
-     Pushes a managed update of the connector to the integrations listed in
-    `_integrationIds`. Each of them gets `updateInProgress: true` until the update is done.
-    The page documents no response body.
-
-    Args:
-        id (str):
-        body (ConnectorUpdateRequest): Which installs a managed update is pushed to. Other fields
-            are passed on.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConnectorUpdateRequest,
-) -> Any | ErrorBody | None:
-    """Push an update to installs
-
-     Pushes a managed update of the connector to the integrations listed in
-    `_integrationIds`. Each of them gets `updateInProgress: true` until the update is done.
-    The page documents no response body.
-
-    Args:
-        id (str):
-        body (ConnectorUpdateRequest): Which installs a managed update is pushed to. Other fields
-            are passed on.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -2,14 +2,16 @@
 # change the spec, overrides/mini/ or generator/ and run `make generate`.
 """``MiniClient`` and ``AsyncMiniClient``: resource clients for the Mini Widgets API.
 
-Each method builds its request with the generated module function's ``_get_kwargs`` and sends it
-through the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors).
+Each method builds its request with its operation module's ``_get_kwargs`` and sends it through
+the shared runtime (timeouts, retries, auth, rate limit, logging, typed errors), the package's
+only way to send (tests/clients/test_one_request_path.py).
 
 A method imports its operation's module (and so its models) on its first call, not with this
 module: ``import mini_client`` then loads only the clients and the runtime, whatever the
 number of operations and models (import time is a ``make bench`` figure). The import costs
 about a microsecond on later calls. Annotations name the models through the imports under
-``TYPE_CHECKING``; they are never evaluated at run time.
+``TYPE_CHECKING``; they are never evaluated at run time. The raw twins of the methods
+(``client.<resource>.with_raw_response``) are in ``_raw_client`` and wait for first use too.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ._runtime import (
     ClientConfig,
     LinkPaging,
     NotGiven,
+    OnAttempt,
     RateLimit,
     RequestOptions,
     SyncAPIClient,
@@ -37,6 +40,7 @@ from ._runtime import (
 from .types import UNSET
 
 if TYPE_CHECKING:
+    from ._raw_client import *  # noqa: F403 - annotations name the raw twins
     from .models import *  # noqa: F403 - annotations name any model
 
 CONFIG = ClientConfig(
@@ -59,6 +63,14 @@ CONFIG = ClientConfig(
 class Widgets(SyncAPIResource):
     """``client.widgets``: list, create, get, delete."""
 
+    @property
+    def with_raw_response(self) -> WidgetsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import WidgetsWithRawResponse
+
+        return WidgetsWithRawResponse(self._client)
+
     def list(
         self,
         *,
@@ -66,6 +78,8 @@ class Widgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[Widget]:
         """Call ``list_widgets``.
 
@@ -73,8 +87,9 @@ class Widgets(SyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listWidgets``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listWidgets``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.widgets.list_widgets import OPERATION, _get_kwargs, _parse_success
 
@@ -82,7 +97,11 @@ class Widgets(SyncAPIResource):
             limit=UNSET if limit is None else limit,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -99,22 +118,37 @@ class Widgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Widget:
         """Call ``create_widget``.
 
-        Operation ``createWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createWidget``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.widgets.create_widget import OPERATION, _get_kwargs, _parse_success
         from .models import Widget
 
-        if isinstance(widget, Mapping):
-            widget = Widget.from_dict(widget)
-        kwargs = _get_kwargs(
-            body=widget,
-        )
+        if not isinstance(widget, Widget):
+            from ._runtime._arguments import model_body
+
+            widget = model_body(Widget, widget, "widgets.create", "widget")
+        try:
+            kwargs = _get_kwargs(
+                body=widget,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "widgets.create", "widget") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -130,19 +164,30 @@ class Widgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Widget:
         """Call ``get_widget``.
 
-        Operation ``getWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getWidget``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.widgets.get_widget import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "widgets.get", "name")
         kwargs = _get_kwargs(
             name=name,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -158,19 +203,30 @@ class Widgets(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Call ``delete_widget``.
 
-        Operation ``deleteWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deleteWidget``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.widgets.delete_widget import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "widgets.delete", "name")
         kwargs = _get_kwargs(
             name=name,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.send_kwargs(
             OPERATION,
@@ -187,6 +243,8 @@ class MiniClient(SyncAPIClient):
     ``base_url`` to ``MINI_BASE_URL`` (default ``https://widgets.example.test/v1``).
     ``region`` (``'world'``, ``'eu'``) picks the
     server of the account's region instead; it falls back to ``MINI_REGION``.
+    ``default_headers`` and ``default_query`` are sent with every call (a call's own arguments
+    and ``extra_*`` win); the ``Authorization`` and ``User-Agent`` headers are not among them.
     """
 
     widgets: Widgets
@@ -201,6 +259,9 @@ class MiniClient(SyncAPIClient):
         http_client: httpx.Client | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
         region: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -211,6 +272,9 @@ class MiniClient(SyncAPIClient):
             http_client=http_client,
             rate_limit=rate_limit,
             region=region,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         self._bind_resources()
 
@@ -222,6 +286,14 @@ class MiniClient(SyncAPIClient):
 class AsyncWidgets(AsyncAPIResource):
     """``client.widgets``: list, create, get, delete."""
 
+    @property
+    def with_raw_response(self) -> AsyncWidgetsWithRawResponse:
+        """These methods with the same arguments, each answering the response itself (status,
+        headers, request); ``parse()`` on it gives what the method returns."""
+        from ._raw_client import AsyncWidgetsWithRawResponse
+
+        return AsyncWidgetsWithRawResponse(self._client)
+
     def list(
         self,
         *,
@@ -229,6 +301,8 @@ class AsyncWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Widget]:
         """Call ``list_widgets``.
 
@@ -236,8 +310,9 @@ class AsyncWidgets(AsyncAPIResource):
         Iterating yields every record of every page, fetching a page only when the one before
         it is consumed; ``.pages()`` yields the pages with their response headers.
 
-        Operation ``listWidgets``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``listWidgets``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.widgets.list_widgets import OPERATION, _get_kwargs, _parse_success
 
@@ -245,7 +320,11 @@ class AsyncWidgets(AsyncAPIResource):
             limit=UNSET if limit is None else limit,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return self._client.paginate_kwargs(
             OPERATION,
@@ -262,22 +341,37 @@ class AsyncWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Widget:
         """Call ``create_widget``.
 
-        Operation ``createWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``createWidget``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.widgets.create_widget import OPERATION, _get_kwargs, _parse_success
         from .models import Widget
 
-        if isinstance(widget, Mapping):
-            widget = Widget.from_dict(widget)
-        kwargs = _get_kwargs(
-            body=widget,
-        )
+        if not isinstance(widget, Widget):
+            from ._runtime._arguments import model_body
+
+            widget = model_body(Widget, widget, "widgets.create", "widget")
+        try:
+            kwargs = _get_kwargs(
+                body=widget,
+            )
+        except AttributeError as exc:
+            # A field of the body holds a dict where a model is due, or a str for an enum.
+            from ._runtime._arguments import nested_type_error
+
+            raise nested_type_error(exc, "widgets.create", "widget") from None
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -293,19 +387,30 @@ class AsyncWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Widget:
         """Call ``get_widget``.
 
-        Operation ``getWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``getWidget``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.widgets.get_widget import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "widgets.get", "name")
         kwargs = _get_kwargs(
             name=name,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -321,19 +426,30 @@ class AsyncWidgets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Call ``delete_widget``.
 
-        Operation ``deleteWidget``. ``timeout``, ``max_retries`` and ``extra_headers``
-        apply to this call only.
+        Operation ``deleteWidget``. ``timeout``, ``max_retries`` and
+        ``extra_headers``/``extra_query``/``extra_body`` (added to the request's own) apply to
+        this call only.
         """
         from .api.widgets.delete_widget import OPERATION, _get_kwargs, _parse_success
 
+        if not isinstance(name, str):
+            from ._runtime._arguments import check_path_argument
+
+            check_path_argument(name, "widgets.delete", "name")
         kwargs = _get_kwargs(
             name=name,
         )
         options = RequestOptions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await self._client.send_kwargs(
             OPERATION,
@@ -350,6 +466,8 @@ class AsyncMiniClient(AsyncAPIClient):
     ``base_url`` to ``MINI_BASE_URL`` (default ``https://widgets.example.test/v1``).
     ``region`` (``'world'``, ``'eu'``) picks the
     server of the account's region instead; it falls back to ``MINI_REGION``.
+    ``default_headers`` and ``default_query`` are sent with every call (a call's own arguments
+    and ``extra_*`` win); the ``Authorization`` and ``User-Agent`` headers are not among them.
     """
 
     widgets: AsyncWidgets
@@ -364,6 +482,9 @@ class AsyncMiniClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
         region: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        on_attempt: OnAttempt | None = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -374,6 +495,9 @@ class AsyncMiniClient(AsyncAPIClient):
             http_client=http_client,
             rate_limit=rate_limit,
             region=region,
+            default_headers=default_headers,
+            default_query=default_query,
+            on_attempt=on_attempt,
         )
         self._bind_resources()
 

@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Part")
@@ -63,24 +65,46 @@ class Part:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _widget = d.pop("widget", UNSET)
-        widget: Widget | Unset
-        if isinstance(_widget, Unset):
-            widget = UNSET
-        else:
-            widget = Widget.from_dict(_widget)
+        _wire_widget = d.pop("widget", UNSET)
+        try:
+            _widget = _wire_widget
+            widget: Widget | Unset
+            if isinstance(_widget, Unset):
+                widget = UNSET
+            else:
+                widget = Widget.from_dict(_widget)
 
-        _subparts = d.pop("subparts", UNSET)
-        subparts: list[Part] | Unset = UNSET
-        if _subparts is not UNSET:
-            subparts = []
-            for subparts_item_data in _subparts:
-                subparts_item = Part.from_dict(subparts_item_data)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".widget", _wire_widget, "an object") from None
 
-                subparts.append(subparts_item)
+        _wire_subparts = d.pop("subparts", UNSET)
+        try:
+            _subparts = _wire_subparts
+            subparts: list[Part] | Unset = UNSET
+            if _subparts is not UNSET:
+                if not isinstance(_subparts, list):
+                    raise ResponseShapeError("an array", "$", _subparts)
+                subparts = []
+                for subparts_item_data in _subparts:
+                    try:
+                        subparts_item = Part.from_dict(subparts_item_data)
+
+                    except _SHAPE_ERRORS as _error:
+                        # The index of the item is the length of the list built so far.
+                        raise _shape_error_within(
+                            _error, f"[{len(subparts)}]", subparts_item_data, "an object"
+                        ) from None
+                    subparts.append(subparts_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".subparts", _wire_subparts, "an array") from None
 
         part = cls(
             name=name,

@@ -8,7 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import redacting_repr
+from .._runtime import ResponseShapeError, redacting_repr
+from .._runtime._models import SHAPE_ERRORS as _SHAPE_ERRORS
+from .._runtime._models import shape_error_within as _shape_error_within
 from ..models.color import Color
 from ..models.size import Size
 from ..types import UNSET, Unset
@@ -100,6 +102,10 @@ class Widget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Never dict() of an array or a string: that would make up a model (from an array of
+        # pairs) or an empty one (from []) for a later update to send back over the resource.
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseShapeError("an object", "$", src_dict)
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -107,37 +113,69 @@ class Widget:
 
         field_owner_id = d.pop("_ownerId", UNSET)
 
-        _color = d.pop("color", UNSET)
-        color: Color | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = Color(_color)
+        _wire_color = d.pop("color", UNSET)
+        try:
+            _color = _wire_color
+            color: Color | Unset
+            if isinstance(_color, Unset):
+                color = UNSET
+            else:
+                color = Color(_color)
 
-        _size = d.pop("size", UNSET)
-        size: Size | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = Size(_size)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".color", _wire_color, "one of the values the API description lists"
+            ) from None
+
+        _wire_size = d.pop("size", UNSET)
+        try:
+            _size = _wire_size
+            size: Size | Unset
+            if isinstance(_size, Unset):
+                size = UNSET
+            else:
+                size = Size(_size)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(
+                _error, ".size", _wire_size, "one of the values the API description lists"
+            ) from None
 
         api_key = d.pop("apiKey", UNSET)
 
-        _settings = d.pop("settings", UNSET)
-        settings: WidgetSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = WidgetSettings.from_dict(_settings)
+        _wire_settings = d.pop("settings", UNSET)
+        try:
+            _settings = _wire_settings
+            settings: WidgetSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = WidgetSettings.from_dict(_settings)
 
-        _parts = d.pop("parts", UNSET)
-        parts: list[Part] | Unset = UNSET
-        if _parts is not UNSET:
-            parts = []
-            for parts_item_data in _parts:
-                parts_item = Part.from_dict(parts_item_data)
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".settings", _wire_settings, "an object") from None
 
-                parts.append(parts_item)
+        _wire_parts = d.pop("parts", UNSET)
+        try:
+            _parts = _wire_parts
+            parts: list[Part] | Unset = UNSET
+            if _parts is not UNSET:
+                if not isinstance(_parts, list):
+                    raise ResponseShapeError("an array", "$", _parts)
+                parts = []
+                for parts_item_data in _parts:
+                    try:
+                        parts_item = Part.from_dict(parts_item_data)
+
+                    except _SHAPE_ERRORS as _error:
+                        # The index of the item is the length of the list built so far.
+                        raise _shape_error_within(
+                            _error, f"[{len(parts)}]", parts_item_data, "an object"
+                        ) from None
+                    parts.append(parts_item)
+
+        except _SHAPE_ERRORS as _error:
+            raise _shape_error_within(_error, ".parts", _wire_parts, "an array") from None
 
         widget = cls(
             name=name,
