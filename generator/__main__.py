@@ -1,12 +1,14 @@
-"""Command line: ``python -m generator {generate,check,overrides-report,validate} [API ...]``."""
+"""Command line: ``python -m generator COMMAND [API ...]``: generate, check, release, ..."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
+from pathlib import Path
 
-from ._apis import REPO_ROOT, discover_apis
+from ._apis import REPO_ROOT, ApiInputs, discover_apis
 from ._errors import PipelineError
 
 
@@ -18,6 +20,20 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="regenerate into a temporary tree and compare with generated/")
     sub.add_parser("overrides-report", help="say what every overlay action does")
     sub.add_parser("validate", help="validate the specs and apply the overlays, write nothing")
+    rel = sub.add_parser(
+        "release", help="set the next version of each package that changed since its release"
+    )
+    mode = rel.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--check", action="store_true", help="fail if a package needs a release not made yet"
+    )
+    mode.add_argument(
+        "--init-baseline", action="store_true", help="record generated/ as released as it is"
+    )
+    rel.add_argument("--date", help="release date for the changelog, YYYY-MM-DD (default: today)")
+    rel.add_argument(
+        "--note", action="append", default=[], help="a sentence for each new changelog section"
+    )
     for command in sub.choices.values():
         command.add_argument("apis", nargs="*", help="API names (default: all)")
     args = parser.parse_args(argv)
@@ -55,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             lines, failed = overlay_report(apis)
             print("\n".join(lines))
             return 1 if failed else 0
+        elif args.command == "release":
+            return _release(args, apis, out_root)
         elif args.command == "validate":
             from ._pipeline import prepare_spec
 
@@ -66,6 +84,33 @@ def main(argv: list[str] | None = None) -> int:
     except PipelineError as exc:
         print(f"generation failed: {exc}\ngenerated/ was left unchanged.", file=sys.stderr)
         return 2
+    return 0
+
+
+def _release(args: argparse.Namespace, apis: list[ApiInputs], out_root: Path) -> int:
+    import datetime
+
+    from ._release import check_releases, init_baseline, release
+
+    if args.check:
+        problems = check_releases(apis, out_root)
+        if problems:
+            print("\n\n".join(problems), file=sys.stderr)
+            return 1
+        print(f"every package matches its last release ({len(apis)} packages)")
+        return 0
+    date = args.date
+    if date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        print(
+            f"--date {date!r} is not YYYY-MM-DD; pass a date such as 2026-12-01.", file=sys.stderr
+        )
+        return 2
+    if args.init_baseline:
+        lines = init_baseline(apis, out_root, date=date)
+    else:
+        today = datetime.datetime.now(datetime.UTC).date().isoformat()
+        lines = release(apis, out_root, date=date or today, notes=args.note)
+    print("\n".join(lines))
     return 0
 
 

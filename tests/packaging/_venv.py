@@ -1,4 +1,4 @@
-"""Wheels, wheelhouses and fresh virtual environments for the packaging tests.
+"""Dists (sdists and wheels), wheelhouses and fresh virtual environments for the packaging tests.
 
 Every subprocess here has a time limit and, on failure, an error that shows its output. pip in a
 fresh environment runs with the machine's pip configuration switched off (``PIP_CONFIG_FILE``
@@ -70,34 +70,38 @@ def isolated_pip_env() -> dict[str, str]:
     return env
 
 
-def build_wheels(out_dir: Path) -> dict[str, Path]:
-    """One wheel per generated package, built as `make wheels` builds them, into ``out_dir``.
+# `make wheels` exports the same value: every file in the dists gets this timestamp.
+SOURCE_DATE_EPOCH = "1767225600"
+
+
+def build_dists(source: Path, out_dir: Path) -> None:
+    """An sdist, then a wheel built from that sdist, of one package: as `make wheels` does."""
+    run(
+        [TOOL_PYTHON, "-m", "build", "--no-isolation", "--outdir", out_dir, source],
+        env={**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH},
+    )
+
+
+def build_all(out_dir: Path) -> Path:
+    """One sdist and one wheel per generated package, into ``out_dir`` (returned).
 
     Built into a directory of the test's own, not dist/: `make publish` owns dist/.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     for api in APIS:
-        run(
-            [
-                TOOL_PYTHON,
-                "-m",
-                "pip",
-                "wheel",
-                "--quiet",
-                "--no-deps",
-                "--no-build-isolation",
-                "--wheel-dir",
-                out_dir,
-                REPO_ROOT / "generated" / DISTS[api],
-            ],
-            env={**os.environ, "SOURCE_DATE_EPOCH": "1767225600"},
-        )
-    return {api: wheel_of(out_dir, api) for api in APIS}
+        build_dists(REPO_ROOT / "generated" / DISTS[api], out_dir)
+    return out_dir
 
 
 def wheel_of(directory: Path, api: str) -> Path:
     found = sorted(directory.glob(f"{PACKAGES[api]}-*-py3-none-any.whl"))
     assert len(found) == 1, f"expected one {PACKAGES[api]} wheel in {directory}, found {found}"
+    return found[0]
+
+
+def sdist_of(directory: Path, api: str) -> Path:
+    found = sorted(directory.glob(f"{PACKAGES[api]}-*.tar.gz"))
+    assert len(found) == 1, f"expected one {PACKAGES[api]} sdist in {directory}, found {found}"
     return found[0]
 
 
