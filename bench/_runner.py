@@ -5,6 +5,9 @@ reports medians; see the module of each figure for exactly what A and B are:
 
 - ``cpu``: per-call client CPU, full runtime against raw httpx (``_cpu``);
 - ``bulk``: bulk creates against the fake's leaky bucket, threads and asyncio tasks (``_bulk``);
+- ``shared``: four processes on one account, the bucket shared through Redis against
+  process-local buckets; the added cost of the shared bucket; Redis stopped mid-run
+  (``_shared``);
 - ``pages``: listing every integration page by page, client pager against raw httpx following
   the same ``Link`` headers: CPU, and peak memory against one page (``_pages``);
 - ``parse``: a 10,000-item list answer to models, generated against pydantic (``_parse``);
@@ -36,7 +39,7 @@ from ._report import Row, text_table, write
 from ._stats import ratio
 from ._worker import run_in_child
 
-FIGURES = ("cpu", "bulk", "pages", "parse", "regen", "import")
+FIGURES = ("cpu", "bulk", "shared", "pages", "parse", "regen", "import")
 
 CPU_TARGET = 1.10
 BULK_TARGET_PERCENT = 95.0
@@ -61,6 +64,14 @@ class Sizes:
     bulk_tasks: int
     bulk_ceiling_duration: float
     bulk_client_headroom: int
+    shared_processes: int
+    shared_threads: int
+    shared_tasks: int
+    shared_capacity: int
+    shared_rate: float
+    shared_duration: float
+    shared_cost_rounds: int
+    shared_cost_calls: int
     pages_items: int
     pages_page_size: int
     pages_rounds: int
@@ -90,6 +101,16 @@ FULL = Sizes(
     bulk_tasks=4,
     bulk_ceiling_duration=5.0,
     bulk_client_headroom=0,
+    # The fleet: 4 processes with 8 threads or 64 asyncio tasks each, on the documented
+    # bucket for 20 s.
+    shared_processes=4,
+    shared_threads=8,
+    shared_tasks=64,
+    shared_capacity=1000,
+    shared_rate=300.0,
+    shared_duration=20.0,
+    shared_cost_rounds=15,
+    shared_cost_calls=200,
     # 10 pages of 1,000: the most records integrator.io answers at once.
     pages_items=10_000,
     pages_page_size=1000,
@@ -113,6 +134,14 @@ QUICK = Sizes(
     bulk_tasks=4,
     bulk_ceiling_duration=0.5,
     bulk_client_headroom=0,
+    shared_processes=4,
+    shared_threads=4,
+    shared_tasks=8,
+    shared_capacity=20,
+    shared_rate=50.0,
+    shared_duration=1.5,
+    shared_cost_rounds=3,
+    shared_cost_calls=50,
     pages_items=600,
     pages_page_size=200,
     pages_rounds=2,
@@ -238,6 +267,65 @@ def bulk_rows(result: dict[str, Any]) -> list[Row]:
                 holds=None,
             ),
         ]
+    return rows
+
+
+def shared_rows(result: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    for mode, workers in (("sync", "threads"), ("async", "asyncio tasks")):
+        shared, local = result[f"{mode}-shared"], result[f"{mode}-local"]
+        what = (
+            f"{shared['processes']} processes × {shared['workers']} {workers}, "
+            f"{shared['capacity']:,} burst + {shared['rate_per_second']:g}/s for "
+            f"{shared['duration_s']:g} s"
+        )
+        rows += [
+            Row(
+                figure=f"shared bucket, {mode}, together: sustained rate after the burst, "
+                f"Redis-shared vs process-local buckets ({what})",
+                a=f"{shared['sustained_per_second']:.2f}/s",
+                b=f"{local['sustained_per_second']:.2f}/s",
+                value=f"{shared['sustained_percent_of_limit']:.1f} %",
+                target=f"≥ {BULK_TARGET_PERCENT:.0f} %",
+                holds=shared["sustained_percent_of_limit"] >= BULK_TARGET_PERCENT
+                and not shared["error_count"],
+            ),
+            Row(
+                figure=f"shared bucket, {mode}, 429 answers: Redis-shared vs process-local",
+                a=f"{shared['answers_429']} ({shared['error_count']} calls failed)",
+                b=f"{local['answers_429']} ({local['error_count']} calls failed)",
+                value=str(shared["answers_429"]),
+                target="0 (local > 0)",
+                holds=shared["answers_429"] == 0 and not shared["error_count"],
+            ),
+        ]
+    fallback = result["fallback"]
+    rows.append(
+        Row(
+            figure=f"shared bucket, Redis killed at 1/3 and back at 2/3 of the run "
+            f"({fallback['processes']} processes × {fallback['workers']} threads): "
+            "calls failed / 429 answers",
+            a=f"{fallback['error_count']} failed",
+            b=f"{fallback['answers_429']} × 429",
+            value=f"{fallback['sustained_percent_of_limit']:.1f} % of the rate",
+            target="0 / 0",
+            holds=fallback["error_count"] == 0 and fallback["answers_429"] == 0,
+        )
+    )
+    cost = result["cost"]
+    for mode in ("sync", "async"):
+        data = cost[mode]
+        rows.append(
+            Row(
+                figure=f"shared bucket, {mode}: one acquisition + release, Redis-shared "
+                "(one round trip on loopback) vs in-process bucket",
+                a=_us(data["shared"] * 1e6),
+                b=_us(data["local"] * 1e6),
+                value=f"+{data['added_us']:.0f} µs",
+                target="report",
+                holds=None,
+            )
+        )
     return rows
 
 
@@ -424,6 +512,19 @@ def _measure(name: str, sizes: Sizes) -> tuple[dict[str, Any], list[Row]]:
             for mode, workers in (("sync", sizes.bulk_threads), ("async", sizes.bulk_tasks))
         }
         return bulk, bulk_rows(bulk)
+    if name == "shared":
+        shared = run_in_child(
+            "shared",
+            processes=sizes.shared_processes,
+            threads=sizes.shared_threads,
+            tasks=sizes.shared_tasks,
+            capacity=sizes.shared_capacity,
+            rate=sizes.shared_rate,
+            duration=sizes.shared_duration,
+            cost_rounds=sizes.shared_cost_rounds,
+            cost_calls=sizes.shared_cost_calls,
+        )
+        return shared, shared_rows(shared)
     if name == "pages":
         pages = run_in_child(
             "pages",

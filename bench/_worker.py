@@ -17,9 +17,15 @@ from ._paths import child_env
 
 
 def _figures() -> dict[str, Callable[..., dict[str, Any]]]:
-    from . import _bulk, _cpu, _pages, _parse
+    from . import _bulk, _cpu, _pages, _parse, _shared
 
-    return {"cpu": _cpu.run, "parse": _parse.run, "bulk": _bulk.run, "pages": _pages.run}
+    return {
+        "cpu": _cpu.run,
+        "parse": _parse.run,
+        "bulk": _bulk.run,
+        "pages": _pages.run,
+        "shared": _shared.run,
+    }
 
 
 def run_in_child(name: str, **params: Any) -> dict[str, Any]:

@@ -30,6 +30,13 @@ EXPECTED_ROWS = (
     ("bulk creates, async, sustained rate after the burst", "4 asyncio tasks, client bucket 18)"),
     ("bulk creates, async, 429 answers", ""),
     ("bulk run, async, peak memory", ""),
+    ("shared bucket, sync, together: sustained rate after the burst", "for 1.5 s)"),
+    ("shared bucket, sync, 429 answers: Redis-shared vs process-local", ""),
+    ("shared bucket, async, together: sustained rate after the burst", "for 1.5 s)"),
+    ("shared bucket, async, 429 answers: Redis-shared vs process-local", ""),
+    ("shared bucket, Redis killed at 1/3 and back at 2/3 of the run", "calls failed / 429 answers"),
+    ("shared bucket, sync: one acquisition + release, Redis-shared", "vs in-process bucket"),
+    ("shared bucket, async: one acquisition + release, Redis-shared", "vs in-process bucket"),
     (
         "list 600 integrations (3 pages of 200), client CPU, sync,",
         "each page's list of models built by from_dict",
@@ -73,7 +80,7 @@ def test_every_figure_is_measured(quick_run: tuple[str, dict[str, Any], Path]) -
     _, data, _ = quick_run
     assert data["mode"] == "quick"
     assert data["failed"] == []
-    assert set(data["figures"]) == {"cpu", "bulk", "pages", "parse", "regen", "import"}
+    assert set(data["figures"]) == {"cpu", "bulk", "shared", "pages", "parse", "regen", "import"}
     figures = [row["figure"] for row in data["rows"]]
     for prefix, suffix in EXPECTED_ROWS:
         assert any(f.startswith(prefix) and f.endswith(suffix) for f in figures), (
@@ -103,6 +110,13 @@ def test_raw_numbers_are_real_measurements(quick_run: tuple[str, dict[str, Any],
         assert bulk["fake_recorded_creates"] >= bulk["created"]
         assert bulk["peak_rss_mib"] > 0 and bulk["client_cpu_s"] > 0 and bulk["fake_cpu_s"] > 0
         assert bulk["ceiling_client_per_second"] > 0 and bulk["ceiling_raw_per_second"] > 0
+    shared = figures["shared"]
+    for name in ("sync-shared", "sync-local", "async-shared", "async-local", "fallback"):
+        fleet = shared[name]
+        assert fleet["processes"] == 4 and fleet["created"] > fleet["capacity"], name
+        assert fleet["fake_recorded_creates"] >= fleet["created"], name
+    for mode in ("sync", "async"):
+        assert 0 < shared["cost"][mode]["local"] < shared["cost"][mode]["shared"] < 1.0
     pages = figures["pages"]
     assert (pages["items"], pages["page_size"], pages["pages"]) == (600, 200, 3)
     for mode in ("sync", "async"):
