@@ -348,6 +348,9 @@ def _imports() -> dict[str, set[str]]:
 
 def test_runtime_imports_only_stdlib_httpx_and_attrs() -> None:
     allowed = set(sys.stdlib_module_names) | {"httpx", "attrs", "__future__"}
+    # httpx's own transport layer, for the sync pool's deadline (_deadline.DeadlineTransport);
+    # a dependency of every package beside httpx.
+    allowed |= {"httpcore"}
     # The optional [redis] extra, imported only when a client shares its bucket through Redis
     # (tests/runtime/test_shared_rate_limit.py::test_importing_the_package_does_not_import_redis).
     optional = {"_redis_store.py": {"redis"}}

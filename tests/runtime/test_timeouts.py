@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import socket
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -14,6 +15,7 @@ from generator.runtime import (
     DEFAULT_TIMEOUT,
     APITimeoutError,
     ConfigurationError,
+    DeadlineTransport,
     RequestOptions,
     SyncAPIClient,
 )
@@ -144,16 +146,51 @@ def test_bad_timeouts_are_refused_when_the_client_is_built(timeout: Any) -> None
 DRIPPING = Reply(200, {"name": "x" * 28}, drip=0.1)
 
 
-def test_an_answer_that_drips_cannot_outlast_the_timeout(server: ScriptedServer) -> None:
-    server.always(DRIPPING)
+DRIPPING_HEAD = Reply(200, {}, drip=0.1, drip_head=True)  # status line and headers: ~10 s
+
+
+@pytest.mark.parametrize("answer", [DRIPPING, DRIPPING_HEAD], ids=["body", "headers"])
+def test_an_answer_that_drips_cannot_outlast_the_timeout(
+    server: ScriptedServer, answer: Reply
+) -> None:
+    server.always(answer)
     with sync_client(server.url, timeout=1.0, max_retries=0) as client:
         started = time.monotonic()
         with pytest.raises(APITimeoutError) as caught:
             client.request(GET, path="/things/1", parse=parse_json)
         elapsed = time.monotonic() - started
-    # The sync client checks the deadline between reads: at most one read (0.1 s) late.
-    assert 1.0 <= elapsed < 1.6
+    assert 1.0 <= elapsed < 1.5
     assert "deadline of 1.0 s" in str(caught.value)
+
+
+def test_an_own_http_client_on_a_deadline_transport_bounds_dripping_headers(
+    server: ScriptedServer,
+) -> None:
+    server.always(DRIPPING_HEAD)
+    with httpx.Client(transport=DeadlineTransport()) as http:
+        client = sync_client(server.url, timeout=1.0, max_retries=0, http_client=http)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            client.request(GET, path="/things/1", parse=parse_json)
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.5
+
+
+def test_a_deadline_transport_outside_an_attempt_keeps_httpx_timeouts(
+    server: ScriptedServer,
+) -> None:
+    # No attempt, no deadline: the transport is httpx's own, a read timeout of 1 s per read.
+    server.always(Reply(200, {"a": 1}, drip=0.01, drip_head=True))
+    with httpx.Client(transport=DeadlineTransport(), timeout=1.0) as http:
+        assert http.get(f"{server.url}/things/1").json() == {"a": 1}
+
+
+def test_the_connection_after_a_deadline_serves_the_next_call(server: ScriptedServer) -> None:
+    server.reply(DRIPPING_HEAD, Reply(200, {"a": 1}))
+    with sync_client(server.url, timeout=0.5, max_retries=0) as client:
+        with pytest.raises(APITimeoutError):
+            client.request(GET, path="/things/1", parse=parse_json)
+        assert client.request(GET, path="/things/1", parse=parse_json) == {"a": 1}
 
 
 @pytest.mark.asyncio
@@ -193,3 +230,20 @@ def test_a_dripped_answer_to_an_idempotent_call_is_retried_then_fails_typed(
         with pytest.raises(APITimeoutError):
             client.request(GET, path="/things/1", parse=parse_json)
     assert len(server.requests) == 2  # a GET is retried after the deadline, like a read timeout
+
+
+def test_a_slowly_read_upload_cannot_outlast_the_timeout() -> None:
+    # The server takes 16 KB per 0.05 s (320 KB/s): 2 MB would take 6 s to go out. Small socket
+    # buffers on both sides, so that the upload waits on the reader and not on the kernel.
+    small_buffer = [(socket.SOL_SOCKET, socket.SO_SNDBUF, 32 * 1024)]
+    with (
+        ScriptedServer(read_pause=0.05) as slow,
+        httpx.Client(transport=DeadlineTransport(socket_options=small_buffer)) as http,
+    ):
+        slow.always(Reply(200, {}))
+        client = sync_client(slow.url, timeout=1.0, max_retries=0, http_client=http)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            client.request(POST, path="/things", json={"blob": "x" * 2_000_000}, parse=parse_json)
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.5

@@ -11,7 +11,8 @@ in order, body). Answers come, in this order, from:
 4. ``server.always(Reply(...))``; without it, 599 so that the test sees it fail.
 
 A ``Reply`` can stall (``delay``), close without answering (``drop``), abort the connection
-(``reset``) or cut its body short (``truncate``). The ``server`` fixture (tests/conftest.py) runs
+(``reset``) or cut its body short (``truncate``); ``ScriptedServer(read_pause=...)`` reads
+request bodies slowly. The ``server`` fixture (tests/conftest.py) runs
 one per test; use ``with ScriptedServer() as other:`` for more.
 """
 
@@ -90,14 +91,14 @@ Responder = Callable[[Recorded], Reply]
 class ScriptedServer:
     """``with ScriptedServer() as server: server.reply(Reply(503)); ... server.requests``."""
 
-    def __init__(self, respond: Responder | None = None) -> None:
+    def __init__(self, respond: Responder | None = None, *, read_pause: float = 0.0) -> None:
         self._lock = threading.Lock()
         self._queue: collections.deque[Reply] = collections.deque()
         self._routes: dict[tuple[str, str], collections.deque[Reply | Responder]] = {}
         self._respond = respond
         self._default: Reply | None = None
         self._requests: list[Recorded] = []
-        self._engine = HTTPEngine(self._answer, name="ScriptedServer")
+        self._engine = HTTPEngine(self._answer, name="ScriptedServer", read_pause=read_pause)
 
     # --- scripting -------------------------------------------------------------------------
 

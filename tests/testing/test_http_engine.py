@@ -1,7 +1,8 @@
 """The HTTP engine under every fake and test server (generator/testing/_http.py), on raw sockets.
 
 Nagle off, one write per answer, every thread joined on stop, chunked request bodies, the raw
-request line kept, every method, a backlog for 64 clients at once, and the hang-ups.
+request line kept, every method, a backlog for 64 clients at once, a slow reader, and the
+hang-ups.
 """
 
 from __future__ import annotations
@@ -153,6 +154,18 @@ def test_chunked_request_bodies_are_read_and_the_next_request_follows(
     first, second = app.requests
     assert (first.method, first.body) == ("POST", b"hello world")
     assert (second.method, second.target, second.body) == ("PUT", "/y", b"abc")
+
+
+def test_a_slow_reader_takes_the_body_in_pieces_and_whole(app: Recorder) -> None:
+    body = bytes(range(256)) * 1024  # 256 KB: 16 pieces of 16 KB, a pause before each
+    with HTTPEngine(app, read_pause=0.02) as slow, connect(slow) as sock:
+        with sock.makefile("rb") as reader:
+            started = time.monotonic()
+            sock.sendall(b"PUT /y HTTP/1.1\r\nHost: x\r\nContent-Length: 262144\r\n\r\n" + body)
+            assert read_answer(reader)[0] == 200
+            elapsed = time.monotonic() - started
+    assert app.requests[0].body == body
+    assert elapsed >= 16 * 0.02
 
 
 def test_the_raw_request_line_target_and_headers_are_kept(
