@@ -269,7 +269,9 @@ def test_token_endpoint_answers_that_are_not_tokens(answer: httpx.Response) -> N
 
 
 def test_unreachable_token_endpoint() -> None:
-    provider = ClientCredentialsProvider("id", "s", "http://127.0.0.1:1/t", timeout=2.0)
+    provider = ClientCredentialsProvider(
+        "id", "s", "http://127.0.0.1:1/t", timeout=2.0, max_retries=0
+    )  # retried: tests/runtime/test_client_credentials.py
     with pytest.raises(APIConnectionError, match="Could not reach the token endpoint"):
         provider.get_token()
 

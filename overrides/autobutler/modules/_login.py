@@ -126,11 +126,7 @@ def _read_token(response: httpx.Response) -> str:
     result = TokenResponse.from_dict(body)
     if result.status == "ok" and isinstance(result.token, str) and result.token:
         return result.token
-    reason = (
-        f'"status": "{result.status}"'
-        if result.status != "ok"
-        else 'no "token" in the answer'
-    )
+    reason = f'"status": "{result.status}"' if result.status != "ok" else 'no "token" in the answer'
     raise AuthenticationError(
         f"Autobutler refused the sign-in (POST /tokens answered {response.status_code} with "
         f"{reason}). Check the e-mail address and password passed to from_login().",
