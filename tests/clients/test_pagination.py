@@ -118,3 +118,38 @@ def test_region_picks_the_eu_server(monkeypatch: pytest.MonkeyPatch) -> None:
         assert client.base_url == "https://api.eu.integrator.io/v1"
     with pytest.raises(ConfigurationError, match="'us', 'eu'"):
         IntegratorClient(token="t", region="apac")
+
+
+def test_a_next_link_without_the_query_still_gets_it_sync_and_async() -> None:
+    # A next link that names skip and limit only: default_query and extra_query still reach
+    # page 2, once each, under the link's own limit (as in openai-python's
+    # _base_client.BasePage._info_to_options).
+    integration = {"_id": "5e1f0c0a9b8f4a0012345678", "name": "Orders"}
+    with ScriptedServer() as api:
+        for _ in range(2):  # a sync listing, then an async one
+            api.reply(
+                Reply(
+                    200,
+                    [integration],
+                    {"Link": f'<{api.url}/v1/integrations?skip=1&limit=5>; rel="next"'},
+                ),
+                Reply(200, [integration]),
+            )
+        with IntegratorClient(
+            token="tok", base_url=api.url + "/v1", default_query={"locale": "da"}
+        ) as client:
+            listed = list(client.integrations.list(limit=1, extra_query={"tag": "x"}))
+
+        async def main() -> list[Any]:
+            async with AsyncIntegratorClient(
+                token="tok", base_url=api.url + "/v1", default_query={"locale": "da"}
+            ) as client:
+                pager = client.integrations.list(limit=1, extra_query={"tag": "x"})
+                return [item async for item in pager]
+
+        listed += asyncio.run(main())
+    assert len(listed) == 4
+    assert [r.target for r in api.requests] == [
+        "/v1/integrations?locale=da&limit=1&tag=x",
+        "/v1/integrations?skip=1&limit=5&locale=da&tag=x",
+    ] * 2

@@ -165,6 +165,110 @@ def test_per_call_options_apply_to_every_page(server: ScriptedServer) -> None:
     assert [r.headers.get("x-trace") for r in server.requests] == ["t-1"] * 3
 
 
+# The first request's query reaches every later page, under the link's own: a server that
+# leaves a filter out of its next link still gets it, as the Stainless SDKs do
+# (openai-python, _base_client.BasePage._info_to_options).
+
+
+def query_keys(target: str) -> list[str]:
+    return [key for key, _ in httpx.URL(target).params.multi_items()]
+
+
+def test_a_next_link_without_the_first_query_still_gets_it_on_every_page(
+    server: ScriptedServer,
+) -> None:
+    # The server answers only what was asked for: a page without the filter is not scripted.
+    first = "/things?locale=da&status=open&limit=2&trace=t-1"
+    server.on("GET", first, Reply(200, [1, 2], link(f"{server.url}/things?skip=2")))
+    server.on(
+        "GET",
+        "/things?skip=2&locale=da&status=open&limit=2&trace=t-1",
+        Reply(200, [3, 4], link(f"{server.url}/things?skip=4&limit=2")),
+    )
+    server.on("GET", "/things?skip=4&limit=2&locale=da&status=open&trace=t-1", Reply(200, [5]))
+    client = sync_client(server.url, default_query={"locale": "da"})
+    options = RequestOptions(extra_query={"trace": "t-1"})
+    pager = client.paginate_kwargs(
+        LIST, kwargs(status="open", limit=2), parse_json, LinkPaging(), options
+    )
+    assert list(pager) == [1, 2, 3, 4, 5]
+    assert len(server.requests) == 3
+
+
+def test_a_key_the_next_link_names_takes_the_links_value(server: ScriptedServer) -> None:
+    server.reply(
+        # default_query, the call's params and extra_query are each overridden by the link.
+        Reply(200, [1], link(f"{server.url}/things?trace=t-2&status=closed&locale=en&skip=1")),
+        # A link that repeats the whole query (as integrator.io's fake does, in
+        # overrides/integratorio/modules/testing/_fake.py) is followed as given: nothing added.
+        Reply(
+            200, [2], link(f"{server.url}/things?limit=1&trace=t-1&skip=2&status=open&locale=da")
+        ),
+        Reply(200, [3]),
+    )
+    client = sync_client(server.url, default_query={"locale": "da"})
+    options = RequestOptions(extra_query={"trace": "t-1"})
+    pager = client.paginate_kwargs(
+        LIST, kwargs(status="open", limit=1), parse_json, LinkPaging(), options
+    )
+    assert list(pager) == [1, 2, 3]
+    assert [r.target for r in server.requests] == [
+        "/things?locale=da&status=open&limit=1&trace=t-1",
+        "/things?trace=t-2&status=closed&locale=en&skip=1&limit=1",
+        "/things?limit=1&trace=t-1&skip=2&status=open&locale=da",
+    ]
+
+
+def test_repeated_keys_survive_and_no_key_is_sent_twice(server: ScriptedServer) -> None:
+    server.reply(
+        # The link repeats a key of its own and names one repeated key of the first request.
+        Reply(200, [1], link(f"{server.url}/things?skip=1&state=a&state=b&tag=z")),
+        # This one names neither: both keep their first request's values.
+        Reply(200, [2], link(f"{server.url}/things?skip=2")),
+        Reply(200, [3]),
+    )
+    pager = sync_client(server.url).paginate_kwargs(
+        LIST, kwargs(tag=["x", "y"], state=["c"], id=[1, 2]), parse_json, LinkPaging()
+    )
+    assert list(pager) == [1, 2, 3]
+    targets = [r.target for r in server.requests]
+    assert targets == [
+        "/things?tag=x&tag=y&state=c&id=1&id=2",
+        "/things?skip=1&state=a&state=b&tag=z&id=1&id=2",
+        "/things?skip=2&tag=x&tag=y&state=c&id=1&id=2",
+    ]
+    for target in targets:
+        keys = query_keys(target)
+        # Repeats only where a list asked for them; no single value twice.
+        assert len(set(httpx.URL(target).params.multi_items())) == len(keys)
+
+
+def test_a_link_to_the_page_just_fetched_stops_at_once_with_or_without_its_query(
+    server: ScriptedServer,
+) -> None:
+    # The link names the page just fetched, query included: a loop, seen before a 2nd request.
+    server.on(
+        "GET", "/things?status=open", Reply(200, [1], link(f"{server.url}/things?status=open"))
+    )
+    # Merged with the first query, a link without one names the page just fetched too.
+    server.on("GET", "/things?locale=da&status=open", Reply(200, [1], link(f"{server.url}/things")))
+    pagers = [
+        sync_client(server.url).paginate_kwargs(
+            LIST, kwargs(status="open"), parse_json, LinkPaging()
+        ),
+        sync_client(server.url, default_query={"locale": "da"}).paginate_kwargs(
+            LIST, kwargs(status="open"), parse_json, LinkPaging()
+        ),
+    ]
+    for pager in pagers:
+        with pytest.raises(PaginationError, match="repeats the page before it"):
+            list(pager)
+    assert [r.target for r in server.requests] == [
+        "/things?status=open",
+        "/things?locale=da&status=open",
+    ]
+
+
 def parse_page(response: httpx.Response) -> Any:
     data = response.json()
     return SimpleNamespace(
@@ -256,6 +360,34 @@ def test_async_pager_refuses_another_origin(server: ScriptedServer) -> None:
         with pytest.raises(PaginationError):
             asyncio.run(main())
         assert stranger.requests == []
+
+
+def test_async_pager_sends_the_first_query_under_every_next_link(
+    server: ScriptedServer,
+) -> None:
+    server.reply(
+        Reply(200, [1], link(f"{server.url}/things?skip=1&status=closed")),
+        Reply(200, [2], link(f"{server.url}/things?skip=2")),
+        Reply(200, [3]),
+    )
+
+    async def main() -> list[int]:
+        client = async_client(server.url, default_query={"locale": "da"})
+        options = RequestOptions(extra_query={"trace": ["t-1", "t-2"]})
+        pager = client.paginate_kwargs(
+            LIST, kwargs(status="open"), parse_json, LinkPaging(), options
+        )
+        try:
+            return [item async for item in pager]
+        finally:
+            await client.aclose()
+
+    assert asyncio.run(main()) == [1, 2, 3]
+    assert [r.target for r in server.requests] == [
+        "/things?locale=da&status=open&trace=t-1&trace=t-2",
+        "/things?skip=1&status=closed&locale=da&trace=t-1&trace=t-2",
+        "/things?skip=2&locale=da&status=open&trace=t-1&trace=t-2",
+    ]
 
 
 def test_async_page_number_paging(server: ScriptedServer) -> None:
