@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +24,16 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 APIS = ("autobutler", "integratorio", "hubster")
 DISTS = {api: f"{api}-client" for api in APIS}
 PACKAGES = {api: f"{api}_client" for api in APIS}
+
+
+def released_version(api: str, root: Path = REPO_ROOT) -> str:
+    """The version ``api``'s package has in ``root``: ``version:`` of its sdk.yaml."""
+    text = (root / "overrides" / api / "sdk.yaml").read_text()
+    match = re.search(r"^version: (\S+)$", text, re.MULTILINE)
+    assert match, f"overrides/{api}/sdk.yaml states no version"
+    return match[1]
+
+
 # The tool environment `make setup` builds from requirements.lock.
 TOOL_PYTHON = Path(sys.executable)
 PIP_TIMEOUT = 600

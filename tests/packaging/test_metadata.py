@@ -19,7 +19,7 @@ from pathlib import Path
 
 from packaging.specifiers import SpecifierSet
 
-from ._venv import APIS, PACKAGES
+from ._venv import APIS, PACKAGES, released_version
 
 # The Pythons the wheels are tested on (noxfile.py, `make test-pythons`).
 SUPPORTED = ("3.11", "3.12", "3.13")
@@ -27,13 +27,13 @@ SUPPORTED = ("3.11", "3.12", "3.13")
 
 def _wheel_metadata(wheel: Path, api: str) -> email.message.Message:
     with zipfile.ZipFile(wheel) as archive:
-        text = archive.read(f"{PACKAGES[api]}-1.0.0.dist-info/METADATA").decode()
+        text = archive.read(f"{PACKAGES[api]}-{released_version(api)}.dist-info/METADATA").decode()
     return email.parser.Parser().parsestr(text)
 
 
 def _sdist_metadata(sdist: Path, api: str) -> email.message.Message:
     with tarfile.open(sdist) as archive:
-        member = archive.extractfile(f"{PACKAGES[api]}-1.0.0/PKG-INFO")
+        member = archive.extractfile(f"{PACKAGES[api]}-{released_version(api)}/PKG-INFO")
         assert member is not None
         text = member.read().decode()
     return email.parser.Parser().parsestr(text)

@@ -12,10 +12,10 @@ report proves where each client came from. The consumer then passes `mypy --stri
 test suite against the fakes the clients ship (``<pkg>.testing``), inside that venv.
 
 Then releases, in a copy of the repository (the workspace): an additive edit of integrator.io's
-spec becomes 1.1.0 with `make release` and `make publish` (which leaves the unchanged packages'
-files on the index alone: same bytes), and a breaking one is stopped by the gate and becomes
-2.0.0. The consumer, pinned to `>=1,<2`, installs 1.1.0 and still passes; a consumer pinned to
-`>=2` gets 2.0.0 and sees the break.
+spec becomes the next minor version with `make release` and `make publish` (which leaves the
+unchanged packages' files on the index alone: same bytes), and a breaking one is stopped by the
+gate and becomes the next major version. The consumer, pinned below that major, installs the
+minor release and still passes; a consumer pinned to the new major gets it and sees the break.
 
 This is the only test that runs `make publish` in the repository (and so the only one that
 touches dist/).
@@ -50,6 +50,7 @@ from ._venv import (
     Venv,
     copy_tree,
     pypiserver,
+    released_version,
     run,
 )
 
@@ -178,10 +179,7 @@ class Workspace:
         )
 
     def version(self, api: str) -> str:
-        text = (self.root / "overrides" / api / "sdk.yaml").read_text()
-        match = re.search(r"^version: (\S+)$", text, re.MULTILINE)
-        assert match, text
-        return match[1]
+        return released_version(api, self.root)
 
     def edit_spec(self, api: str, old: str, new: str) -> None:
         spec = self.root / "specs" / f"{api}.yaml"
@@ -273,7 +271,9 @@ def consumer(
 
 
 def _dists(api: str) -> list[str]:
-    return [f"{PACKAGES[api]}-1.0.0-py3-none-any.whl", f"{PACKAGES[api]}-1.0.0.tar.gz"]
+    """The two files of ``api``'s package as this repository releases it (before any edit)."""
+    version = released_version(api)
+    return [f"{PACKAGES[api]}-{version}-py3-none-any.whl", f"{PACKAGES[api]}-{version}.tar.gz"]
 
 
 def test_make_publish_uploads_a_wheel_and_an_sdist_per_package(
@@ -398,15 +398,16 @@ def test_the_consumer_got_the_clients_from_the_local_index(
     }
     for api in APIS:
         assert sources[DISTS[api]].startswith(f"{index.url}/"), sources[DISTS[api]]
-    # The index holds 1.0.0, 1.1.0 and 2.0.0 of integratorio-client: the `>=1,<2` pin takes
-    # 1.1.0, the additive release; the others have only their first release.
+    # The index holds this repository's release of integratorio-client, the additive (minor)
+    # release after it and the breaking (major) one: the consumer's pin takes the minor one;
+    # the others have only this repository's release.
     versions = {
         item["metadata"]["name"]: item["metadata"]["version"] for item in consumer.report["install"]
     }
     assert {dist: versions[dist] for dist in DISTS.values()} == {
-        "autobutler-client": "1.0.0",
-        "integratorio-client": "1.1.0",
-        "hubster-client": "1.0.0",
+        "autobutler-client": released_version("autobutler"),
+        "integratorio-client": _bumped(released_version("integratorio"), "minor"),
+        "hubster-client": released_version("hubster"),
     }
     # ... and nothing else did: every third-party wheel came from the wheelhouse.
     others = {name: url for name, url in sources.items() if name not in DISTS.values()}

@@ -31,6 +31,7 @@ from ._venv import (
     Venv,
     build_dists,
     copy_tree,
+    released_version,
     sdist_of,
     wheel_of,
 )
@@ -39,7 +40,7 @@ from ._venv import (
 def test_one_sdist_per_package_with_what_it_needs_to_build(sdists: dict[str, Path]) -> None:
     assert sorted(sdists) == sorted(APIS)
     for api, sdist in sdists.items():
-        root = f"{PACKAGES[api]}-1.0.0"
+        root = f"{PACKAGES[api]}-{released_version(api)}"
         assert sdist.name == f"{root}.tar.gz"
         with tarfile.open(sdist) as archive:
             names = archive.getnames()

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from ._calls import call_and_check
-from ._venv import APIS, DISTS, PACKAGES, Venv
+from ._venv import APIS, DISTS, PACKAGES, Venv, released_version
 
 
 @pytest.fixture(scope="module")
@@ -34,15 +34,16 @@ def installed(venv: Venv, wheels: dict[str, Path], wheelhouse: Path) -> Venv:
 def test_one_wheel_per_package(wheels: dict[str, Path]) -> None:
     assert sorted(wheels) == sorted(APIS)
     for api, wheel in wheels.items():
-        assert wheel.name == f"{PACKAGES[api]}-1.0.0-py3-none-any.whl"
+        version = released_version(api)
+        assert wheel.name == f"{PACKAGES[api]}-{version}-py3-none-any.whl"
         with zipfile.ZipFile(wheel) as archive:
             names = archive.namelist()
         top_level = {name.split("/")[0] for name in names}
         # The package and its metadata, nothing else (no tests, no build leftovers).
-        assert top_level == {PACKAGES[api], f"{PACKAGES[api]}-1.0.0.dist-info"}
+        assert top_level == {PACKAGES[api], f"{PACKAGES[api]}-{version}.dist-info"}
         for part in ("py.typed", "_runtime/__init__.py", "testing/__init__.py", "_client.py"):
             assert f"{PACKAGES[api]}/{part}" in names, f"{wheel.name} lacks {part}"
-        metadata = zipfile.ZipFile(wheel).read(f"{PACKAGES[api]}-1.0.0.dist-info/METADATA")
+        metadata = zipfile.ZipFile(wheel).read(f"{PACKAGES[api]}-{version}.dist-info/METADATA")
         text = metadata.decode()
         assert f"Name: {DISTS[api]}" in text
         assert "Provides-Extra: testing" in text

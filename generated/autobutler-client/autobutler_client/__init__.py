@@ -16,6 +16,7 @@ from ._runtime import (
     APIResponse,
     AsyncPager,
     AttemptInfo,
+    DeadlineTransport,
     Page,
     RateLimit,
     SyncPager,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 # The release: `version:` of the API's sdk.yaml, which `make release` sets. pyproject.toml, the
 # User-Agent, the README and PROVENANCE.json say the same (tests/packaging/test_versions.py).
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 # Imported on first access (PEP 562), not here: `import autobutler_client` loads the clients, the
 # runtime and the errors, and the models and the names below wait until something uses them
@@ -92,6 +93,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "DeadlineTransport",
     "InternalServerError",
     "NotFoundError",
     "Page",

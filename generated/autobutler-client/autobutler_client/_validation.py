@@ -25,7 +25,7 @@ from collections.abc import Iterator
 import httpx
 
 from ._runtime import ResponseShapeError, UnprocessableEntityError
-from ._runtime._errors import parse_error_body, request_line
+from ._runtime._error_answers import parse_error_body, request_line
 from ._runtime._json import read_json
 from ._runtime._redaction import Scrubber
 from .models import IntegrationUpdateResult

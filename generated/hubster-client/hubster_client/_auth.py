@@ -8,9 +8,10 @@ expired one is answered with 401 (docs/api/0_overview.rst lines 78-81; specs/hub
 ``securitySchemes``). The runtime's ``ClientCredentialsProvider`` fetches the token, caches it,
 renews it shortly before ``expires_in`` runs out, and once more after a 401; requests refused
 with the same token share that one token request. An answer whose ``expires_in`` is missing,
-zero or negative keeps its token until the API answers 401. These mixins are listed in
-``overrides/hubster/sdk.yaml`` (``client_mixins``/``async_client_mixins``) and proven by
-``tests/overrides/test_hubster_auth.py``.
+zero or negative keeps its token until the API answers 401. A token request that meets a connect
+error, a timeout, 408, 429 or 5xx is retried up to the client's ``max_retries``. These mixins
+are listed in ``overrides/hubster/sdk.yaml`` (``client_mixins``/``async_client_mixins``) and
+proven by ``tests/overrides/test_hubster_auth.py`` and ``test_hubster_token_retries.py``.
 """
 
 from __future__ import annotations
@@ -72,7 +73,9 @@ class _ClientCredentialsAuth:
         demo servers. ``scope`` is sent when given. Every other keyword argument (``base_url``,
         ``timeout``, ``max_retries``, ``http_client``, ``rate_limit``) goes to the client; an
         ``http_client`` given there also sends the token requests, so they use the same proxy
-        and certificate settings.
+        and certificate settings; ``max_retries`` also bounds the retries of a token request
+        that meets a connect error, a timeout, 408, 429 or 5xx (never 400, 401 or 403: refused
+        credentials fail at once), and ``timeout`` each token attempt.
         """
         if "token" in client_kwargs:
             raise TypeError(
@@ -86,6 +89,12 @@ class _ClientCredentialsAuth:
             if isinstance(http_client, cls._http_client_type)
             else {}
         )
+        # The client's retry budget and timeout are also its token requests' (retried like a
+        # read, each attempt held to the timeout's deadline): tests/overrides/
+        # test_hubster_token_retries.py.
+        for setting in ("max_retries", "timeout"):
+            if client_kwargs.get(setting) is not None:
+                shared[setting] = client_kwargs[setting]
         provider = ClientCredentialsProvider(client_id, client_secret, token_url, scope, **shared)
         return cls(token=provider, **client_kwargs)
 

@@ -52,7 +52,7 @@ CONFIG = ClientConfig(
     env_prefix="HUBSTER",
     default_base_url="https://portal-api.hubster.io",
     auth_scheme="bearer",
-    user_agent="hubster-client/1.0.0",
+    user_agent="hubster-client/1.1.0",
     default_rate_limit=None,
     sensitive_fields=frozenset(
         [

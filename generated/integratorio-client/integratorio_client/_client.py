@@ -49,7 +49,7 @@ CONFIG = ClientConfig(
     env_prefix="INTEGRATORIO",
     default_base_url="https://api.integrator.io/v1",
     auth_scheme="bearer",
-    user_agent="integratorio-client/1.0.0",
+    user_agent="integratorio-client/1.1.0",
     default_rate_limit=RateLimit(capacity=1000, rate_per_second=300),
     sensitive_fields=frozenset([]),
     idempotent_methods=frozenset(["DELETE", "GET", "HEAD", "OPTIONS", "PUT"]),

@@ -6,15 +6,15 @@ Copied verbatim into each generated package as ``<package>._runtime``; it knows 
 any particular API: the generated code passes a ``ClientConfig``.
 """
 
+from ._async_client import AsyncAPIClient
 from ._auth import (
     CachedTokenProvider,
-    ClientCredentialsProvider,
     IssuedToken,
     LoginTokenProvider,
     TokenAuth,
     TokenProvider,
 )
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._client_credentials import ClientCredentialsProvider
 from ._config import ClientConfig, Operation, RequestOptions
 from ._constants import (
     DEFAULT_MAX_RETRIES,
@@ -23,6 +23,8 @@ from ._constants import (
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
 )
+from ._deadline import DeadlineTransport
+from ._error_answers import make_status_error
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -42,7 +44,6 @@ from ._errors import (
     ResponseShapeError,
     UnexpectedStatus,
     UnprocessableEntityError,
-    make_status_error,
 )
 from ._hooks import AttemptInfo, OnAttempt
 from ._logging import configure_logging, get_logger
@@ -53,6 +54,7 @@ from ._rate_limit import RATE_LIMIT_OFF, LeakyBucket, RateLimit, RateLimiter
 from ._redaction import REDACTED, redact_headers, redact_json, redact_url, safe_repr
 from ._resource import AsyncAPIResource, SyncAPIResource
 from ._response import APIResponse
+from ._sync_client import SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = [
@@ -81,6 +83,7 @@ __all__ = [
     "ClientCredentialsProvider",
     "ConfigurationError",
     "ConflictError",
+    "DeadlineTransport",
     "ErrorDetail",
     "InternalServerError",
     "IssuedToken",

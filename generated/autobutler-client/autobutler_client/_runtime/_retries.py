@@ -25,7 +25,7 @@ from ._constants import (
     RETRYABLE_IF_IDEMPOTENT,
     RETRYABLE_STATUS_CODES,
 )
-from ._errors import parse_retry_after
+from ._error_answers import parse_retry_after
 
 
 def backoff_delay(retries_taken: int, random: Callable[[], float]) -> float:

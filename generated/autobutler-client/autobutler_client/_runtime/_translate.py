@@ -20,14 +20,13 @@ import httpx
 
 from ._config import ClientConfig
 from ._deadline import AttemptDeadlineExceeded
+from ._error_answers import body_preview, make_status_error
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     ResponseShapeError,
-    body_preview,
-    make_status_error,
 )
 from ._json import UnwritableValue
 from ._redaction import Scrubber, redact_url, request_secrets, scrub_secrets

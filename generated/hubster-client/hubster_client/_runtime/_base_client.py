@@ -1,16 +1,17 @@
 # Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
-"""The HTTP clients every generated API client builds on.
+"""What the two HTTP clients every generated API client builds on share.
 
-A generated client subclasses ``SyncAPIClient`` or ``AsyncAPIClient`` and passes its
+A generated client subclasses ``SyncAPIClient`` (``_sync_client``) or ``AsyncAPIClient``
+(``_async_client``), both ``_BaseClient``s, and passes its
 ``ClientConfig``. Its resource methods call ``send_kwargs()`` with the dict of an
 openapi-python-client ``_get_kwargs()`` (list methods ``paginate_kwargs()``, whose pager sends
 each page the same way), and everything ends in one place: ``_send()``, the loop of attempts.
 
 Each attempt builds its request (``_request``), waits for the rate limiter, sends, and lets
 ``Attempts`` (``_attempts``) decide: parse the answer, renew the token and resend, wait and
-retry, or raise the translated error (``_translate``). The two loops below differ only where
-one blocks and the other awaits. Settings are resolved once, when the client is built
+retry, or raise the translated error (``_translate``). The two loops differ only where one
+blocks and the other awaits. Settings are resolved once, when the client is built
 (``_settings``).
 """
 
@@ -20,36 +21,32 @@ import copy
 import functools
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from ._attempts import Action, Attempts
-from ._auth import TokenAuth, TokenProvider, arenew_token, format_authorization, renew_token
+from ._attempts import Attempts
+from ._auth import TokenAuth, TokenProvider
 from ._config import ClientConfig, Operation, RequestOptions
 from ._constants import DEFAULT_MAX_RETRIES
-from ._deadline import DeadlineStream, attempt_seconds, exceeded
 from ._errors import ConfigurationError
 from ._hooks import AttemptHook, OnAttempt
 from ._logging import AttemptLog, configure_logging
-from ._pagination import AsyncPager, Paging, SyncPager
 from ._rate_limit import RateLimit, RateLimiter, client_limiter
-from ._request import Call, CallDefaults, build_request, prepare, send_args
+from ._request import Call, CallDefaults, prepare
 from ._response import APIResponse
 from ._settings import (
     check_default_headers,
     check_max_retries,
     check_rate_limit,
-    closed_client,
-    missing_token,
     resolve_auth,
     resolve_base_url,
     standard_headers,
     to_timeout,
 )
 from ._translate import parse_answer
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NotGiven
 
 T = TypeVar("T")
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
@@ -117,7 +114,7 @@ class _BaseClient(Generic[_HttpClientT]):
         self._default_query = dict(default_query or {})
         if http_client is None:
             # Our own pool carries the default headers, which saves normalising them per call.
-            self._http = http_client_type(timeout=self._timeout, headers=headers)
+            self._http = self._new_pool(headers)
             self._owns_http_client = True
             headers = {}
         else:
@@ -127,6 +124,9 @@ class _BaseClient(Generic[_HttpClientT]):
         # httpx.Headers once, in build_request.
         self._call_headers = headers
         self._defaults = self._call_defaults()
+
+    def _new_pool(self, headers: dict[str, str]) -> _HttpClientT:
+        raise NotImplementedError  # each client builds its own kind of pool
 
     def _call_defaults(self) -> CallDefaults:
         return CallDefaults(
@@ -246,350 +246,3 @@ class _BaseClient(Generic[_HttpClientT]):
             now=self._now,
             hook=self._attempt_hook,
         )
-
-
-class SyncAPIClient(_BaseClient[httpx.Client]):
-    """Blocking client; see the module docstring."""
-
-    def __init__(
-        self,
-        *,
-        config: ClientConfig,
-        token: str | TokenAuth | TokenProvider | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.Client | None = None,
-        rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
-        region: str | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, Any] | None = None,
-        on_attempt: OnAttempt | None = None,
-    ) -> None:
-        super().__init__(
-            config=config,
-            token=token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            region=region,
-            http_client=http_client,
-            http_client_type=httpx.Client,
-            default_headers=default_headers,
-            default_query=default_query,
-            on_attempt=on_attempt,
-        )
-        self._sleep: Callable[[float], None] = time.sleep
-
-    def close(self) -> None:
-        """Close the connection pool, unless it was passed in as http_client."""
-        if self._owns_http_client:
-            self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def _authorization(self, op: Operation) -> str | None:
-        if not op.requires_auth:
-            return None
-        if self._auth is None:
-            raise missing_token(self._config, type(self).__name__)
-        if isinstance(self._auth, TokenAuth):
-            return self._auth.authorization()
-        return format_authorization(self._auth.get_token(), self._config.auth_scheme)
-
-    def request(
-        self,
-        op: Operation,
-        *,
-        path: str,
-        params: Any = None,
-        json: Any = None,
-        content: Any = None,
-        data: Any = None,
-        files: Any = None,
-        headers: Mapping[str, str] | None = None,
-        cookies: Any = None,
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-    ) -> T:
-        """Send ``op`` to the encoded ``path``, retrying by policy; return what ``parse`` makes."""
-        send = dict(params=params, json=json, content=content, data=data, files=files)
-        send["cookies"] = cookies
-        return self._send(self._prepare(op, path, send, headers, options), parse)
-
-    def send_kwargs(
-        self,
-        op: Operation,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-    ) -> T:
-        """``request()`` from the dict an openapi-python-client ``_get_kwargs()`` returns."""
-        path, send, headers = send_args(kwargs, op)
-        return self._send(self._prepare(op, path, send, headers, options), parse)
-
-    def send_kwargs_raw(
-        self,
-        op: Operation,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-        paging: Paging | None = None,
-    ) -> APIResponse[T]:
-        """``send_kwargs()``, returning the answer itself; ``parse()`` on it gives the result.
-
-        Given the ``paging`` of a list operation, it sends the request of the first page as the
-        pager would (``with_raw_response.list()``), and ``parse()`` gives that page's answer.
-        """
-        path, send, headers = send_args(kwargs, op)
-        call = self._prepare(op, path, send, headers, options)
-        if paging is not None:
-            call = paging.start(call)
-        return self._send(call, self._raw(call, parse))
-
-    def paginate_kwargs(
-        self,
-        op: Operation,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[httpx.Response], Any],
-        paging: Paging,
-        options: RequestOptions | None = None,
-    ) -> SyncPager[Any]:
-        """A pager over every page of a list operation; nothing is sent until it is iterated."""
-        path, send, headers = send_args(kwargs, op)
-        return SyncPager(self, self._prepare(op, path, send, headers, options), parse, paging)
-
-    def _exchange(self, request: httpx.Request, call: Call) -> httpx.Response:
-        """Send one attempt and read its answer, within the attempt's deadline (``_deadline``)."""
-        seconds = attempt_seconds(call.timeout)
-        start = time.monotonic()
-        response = self._http.send(request, stream=True)
-        try:
-            stream = cast(httpx.SyncByteStream, response.stream)
-            response.stream = DeadlineStream(stream, request, seconds, start)
-            response.read()
-        except BaseException:
-            response.close()
-            raise
-        return response
-
-    def _send(self, call: Call, parse: Callable[[httpx.Response], T]) -> T:
-        """The attempts of one call: auth, rate limit, send, then what ``Attempts`` decides."""
-        if self._http.is_closed:
-            raise closed_client(type(self).__name__)
-        attempts = self._attempts(call)
-        while True:
-            request = build_request(self._http, call, self._authorization(call.op))
-            release = self._bucket.acquire() if self._bucket is not None else None
-            attempts.begin(request)
-            try:
-                response = self._exchange(request, call)
-            except httpx.RequestError as exc:
-                decision = attempts.after_error(request, exc)
-                if decision.error is not None:
-                    raise decision.error from exc
-            else:
-                decision = attempts.after_response(request, response)
-                if decision.error is not None:
-                    raise decision.error
-                if decision.action == Action.DONE:
-                    return parse_answer(self._config, call, response, parse)
-            finally:
-                if release is not None:
-                    release()  # answered or failed: the API has counted it, so it may drain
-            if decision.action == Action.RENEW:
-                assert isinstance(self._auth, TokenProvider)
-                renew_token(self._auth, decision.stale)
-            else:
-                self._sleep(decision.delay)
-
-
-class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
-    """asyncio client; see the module docstring."""
-
-    def __init__(
-        self,
-        *,
-        config: ClientConfig,
-        token: str | TokenAuth | TokenProvider | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
-        region: str | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, Any] | None = None,
-        on_attempt: OnAttempt | None = None,
-    ) -> None:
-        super().__init__(
-            config=config,
-            token=token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            region=region,
-            http_client=http_client,
-            http_client_type=httpx.AsyncClient,
-            default_headers=default_headers,
-            default_query=default_query,
-            on_attempt=on_attempt,
-        )
-        import asyncio  # here, not at module level: sync users never pay its import time
-
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-        self._timeout_after = asyncio.timeout
-        self._running_loop = asyncio.get_running_loop
-        self._loop: asyncio.AbstractEventLoop | None = None
-
-    async def aclose(self) -> None:
-        """Close the connection pool, unless it was passed in as http_client."""
-        if self._owns_http_client:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
-    async def _authorization(self, op: Operation) -> str | None:
-        if not op.requires_auth:
-            return None
-        if self._auth is None:
-            raise missing_token(self._config, type(self).__name__)
-        if isinstance(self._auth, TokenAuth):
-            return self._auth.authorization()
-        return format_authorization(await self._auth.aget_token(), self._config.auth_scheme)
-
-    async def request(
-        self,
-        op: Operation,
-        *,
-        path: str,
-        params: Any = None,
-        json: Any = None,
-        content: Any = None,
-        data: Any = None,
-        files: Any = None,
-        headers: Mapping[str, str] | None = None,
-        cookies: Any = None,
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-    ) -> T:
-        """Send ``op`` to the encoded ``path``, retrying by policy; return what ``parse`` makes."""
-        send = dict(params=params, json=json, content=content, data=data, files=files)
-        send["cookies"] = cookies
-        return await self._send(self._prepare(op, path, send, headers, options), parse)
-
-    async def send_kwargs(
-        self,
-        op: Operation,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-    ) -> T:
-        """``request()`` from the dict an openapi-python-client ``_get_kwargs()`` returns."""
-        path, send, headers = send_args(kwargs, op)
-        return await self._send(self._prepare(op, path, send, headers, options), parse)
-
-    async def send_kwargs_raw(
-        self,
-        op: Operation,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-        paging: Paging | None = None,
-    ) -> APIResponse[T]:
-        """``send_kwargs()``, returning the answer itself; ``parse()`` on it gives the result.
-
-        Given the ``paging`` of a list operation, it sends the request of the first page as the
-        pager would (``with_raw_response.list()``), and ``parse()`` gives that page's answer.
-        """
-        path, send, headers = send_args(kwargs, op)
-        call = self._prepare(op, path, send, headers, options)
-        if paging is not None:
-            call = paging.start(call)
-        return await self._send(call, self._raw(call, parse))
-
-    def paginate_kwargs(
-        self,
-        op: Operation,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[httpx.Response], Any],
-        paging: Paging,
-        options: RequestOptions | None = None,
-    ) -> AsyncPager[Any]:
-        """A pager over every page of a list operation; nothing is sent until it is iterated.
-
-        Not a coroutine: ``async for item in client.x.list()`` needs no ``await``.
-        """
-        path, send, headers = send_args(kwargs, op)
-        return AsyncPager(self, self._prepare(op, path, send, headers, options), parse, paging)
-
-    def _check_loop(self) -> None:
-        """Refuse a second event loop: the pool's connections belong to the first one."""
-        loop = self._running_loop()
-        if self._loop is None:
-            self._loop = loop
-        elif loop is not self._loop:
-            raise ConfigurationError(
-                f"This {type(self).__name__} was first used in another event loop, and its "
-                "connections belong to that loop. Create one async client per event loop, "
-                "for example inside the coroutine that asyncio.run() runs, and close it there."
-            )
-        if self._http.is_closed:
-            raise closed_client(type(self).__name__)
-
-    async def _exchange(self, request: httpx.Request, call: Call) -> httpx.Response:
-        """Send one attempt and read its answer, all within the attempt's deadline."""
-        seconds = attempt_seconds(call.timeout)
-        deadline = self._timeout_after(seconds)
-        try:
-            async with deadline:
-                response = await self._http.send(request, stream=True)
-                try:
-                    await response.aread()
-                except BaseException:
-                    await response.aclose()
-                    raise
-        except TimeoutError:
-            if deadline.expired():
-                raise exceeded(request, seconds) from None
-            raise
-        return response
-
-    async def _send(self, call: Call, parse: Callable[[httpx.Response], T]) -> T:
-        """The attempts of one call: auth, rate limit, send, then what ``Attempts`` decides."""
-        self._check_loop()
-        attempts = self._attempts(call)
-        while True:
-            request = build_request(self._http, call, await self._authorization(call.op))
-            release = await self._bucket.acquire_async() if self._bucket is not None else None
-            attempts.begin(request)
-            try:
-                response = await self._exchange(request, call)
-            except httpx.RequestError as exc:
-                decision = attempts.after_error(request, exc)
-                if decision.error is not None:
-                    raise decision.error from exc
-            else:
-                decision = attempts.after_response(request, response)
-                if decision.error is not None:
-                    raise decision.error
-                if decision.action == Action.DONE:
-                    return parse_answer(self._config, call, response, parse)
-            finally:
-                if release is not None:
-                    release()  # answered or failed: the API has counted it, so it may drain
-            if decision.action == Action.RENEW:
-                assert isinstance(self._auth, TokenProvider)
-                await arenew_token(self._auth, decision.stale)
-            else:
-                await self._sleep(decision.delay)

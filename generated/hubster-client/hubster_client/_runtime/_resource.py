@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._async_client import AsyncAPIClient
+from ._sync_client import SyncAPIClient
 
 
 class SyncAPIResource:

@@ -1,6 +1,6 @@
 # Generated from specs/integratorio.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/integratorio/ or generator/ and run `make generate`.
-"""Exceptions raised by the client, and the translation of error responses into them.
+"""The exceptions the client raises, and their hierarchy.
 
 Everything the client raises on purpose derives from ``APIError``. ``ERROR_TREE`` at the end of
 this module describes the hierarchy (each class, its parent, and when the client raises it); the
@@ -8,7 +8,8 @@ generator renders it into each package's ``errors.py`` and README, and a test ch
 the classes, so the description cannot drift from the code.
 
 ``ResponseShapeError`` is not part of the tree: response parsers raise it, and the client turns
-it into an ``APIResponseValidationError`` that carries the response.
+it into an ``APIResponseValidationError`` that carries the response. An error answer becomes an
+``APIStatusError`` in ``_error_answers`` (``make_status_error``).
 
 Messages never contain tokens, the ``Authorization`` header or query strings: they name the
 method and the path, and what the API said was wrong. Every error scrubs what it carries with the
@@ -28,27 +29,17 @@ secret (``_pickling``).
 
 from __future__ import annotations
 
-import email.utils
-import re
 import sys
-import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Final
 
 import httpx
 
 from ._constants import (
-    BODY_PREVIEW_CHARS,
-    ERROR_DETAIL_CHARS,
-    MAX_DETAILS_IN_MESSAGE,
     MAX_ERROR_MESSAGE_CHARS,
-    MAX_RETRY_AFTER,
 )
 from ._redaction import Scrubber
-
-# Hubster appends its error catalogue name to the description: "... (code: PRT000301)".
-_CODE_NAME_SUFFIX: Final = re.compile(r"\s*\(code:\s*(?P<name>[A-Za-z]+\d+)\)\s*$")
 
 
 class APIError(Exception):
@@ -224,15 +215,22 @@ class UnexpectedStatus(APIStatusError):
     """A status the API description does not list (openapi-python-client's error type)."""
 
     def __init__(self, status_code: int, content: bytes) -> None:
+        # Read like any error answer (_error_answers, which imports this module).
+        from ._error_answers import (  # noqa: PLC0415 - nothing raises it any more
+            decode_body,
+            parse_error_body,
+            summarize_details,
+        )
+
         response = httpx.Response(status_code, content=content)
-        body = _decode_body(response)
+        body = decode_body(response)
         details, field_errors = parse_error_body(body)
         scrubber = Scrubber()  # No request, so no secrets to look for: only secret keys.
         details = [scrub_detail(detail, scrubber) for detail in details]
         super().__init__(
             f"Unexpected status code {status_code} "
             f"{httpx.codes.get_reason_phrase(status_code)}: "
-            f"{_summary(details, response, scrubber)} "
+            f"{summarize_details(details, response, scrubber)} "
             "The API description does not list this status; report it to the client's authors.",
             response=response,
             body=body,
@@ -335,62 +333,6 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return InternalServerError if status_code >= 500 else APIStatusError
 
 
-def parse_error_body(body: object) -> tuple[list[ErrorDetail], dict[str, list[str]]]:
-    """Extract error details from the error body shapes the three APIs use.
-
-    * Hubster: ``{"status": 400, "errors": [{"code": 301, "description": "..."}]}``, the
-      description ending in a catalogue name such as ``(code: PRT000301)``
-    * Celigo: ``{"errors": [{"code": "invalid_user", "message": "..."}]}``
-    * Autobutler: ``{"success": false, "errors": {"username": ["must be filled out"]}}``
-
-    and, for token endpoints, OAuth's ``{"error": "...", "error_description": "..."}``.
-    """
-    details: list[ErrorDetail] = []
-    field_errors: dict[str, list[str]] = {}
-    if not isinstance(body, dict):
-        return details, field_errors
-    errors = body.get("errors")
-    if isinstance(errors, list):
-        details.extend(detail for item in errors if (detail := _list_item_detail(item)))
-    elif isinstance(errors, dict):
-        for field, value in errors.items():
-            messages = [str(m) for m in (value if isinstance(value, list) else [value])]
-            field_errors[str(field)] = messages
-            details.extend(ErrorDetail(None, f"{field} {m}", field=str(field)) for m in messages)
-    if not details and isinstance(body.get("error"), str):
-        description = body.get("error_description")
-        text = description if isinstance(description, str) else body["error"]
-        details.append(ErrorDetail(body["error"], text))
-    if not details and isinstance(body.get("message"), str):
-        details.append(ErrorDetail(_code(body.get("code")), body["message"]))
-    return details, field_errors
-
-
-def _list_item_detail(item: object) -> ErrorDetail | None:
-    if isinstance(item, str):
-        return ErrorDetail(None, item)
-    if not isinstance(item, dict):
-        return None
-    text = next(
-        (
-            item[k]
-            for k in ("description", "message", "detail", "title")
-            if isinstance(item.get(k), str)
-        ),
-        None,
-    )
-    code = _code(item.get("code"))
-    if text is None and code is None:
-        return None
-    text = text or ""
-    code_name = None
-    if match := _CODE_NAME_SUFFIX.search(text):
-        code_name = match.group("name")
-        text = text[: match.start()]
-    field = item.get("field")
-    return ErrorDetail(code, text, code_name, field if isinstance(field, str) else None)
-
-
 def scrub_body(body: object, scrubber: Scrubber) -> object:
     """A body kept on an exception, with every secret of the call scrubbed out."""
     return scrubber.body(body) if isinstance(body, str) else scrubber.value(body)
@@ -405,128 +347,6 @@ def scrub_detail(detail: ErrorDetail, scrubber: Scrubber) -> ErrorDetail:
         message=scrubber.text(detail.message),
         code_name=scrubber.literal(detail.code_name) if detail.code_name else detail.code_name,
         field=scrubber.literal(detail.field) if detail.field else detail.field,
-    )
-
-
-def _code(value: object) -> str | int | None:
-    # bool is an int in Python, but never an error code.
-    return value if isinstance(value, str | int) and not isinstance(value, bool) else None
-
-
-def parse_retry_after(headers: httpx.Headers, now: Callable[[], float] = time.time) -> float | None:
-    """Seconds to wait according to ``Retry-After`` (seconds or HTTP date) or ``retry-after-ms``."""
-    milliseconds = headers.get("retry-after-ms")
-    if milliseconds is not None:
-        try:
-            return max(0.0, float(milliseconds) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - now())
-
-
-def _decode_body(response: httpx.Response) -> object:
-    if not response.content:
-        return None
-    try:
-        return response.json()
-    except ValueError:
-        return response.text
-
-
-def _summary(details: Sequence[ErrorDetail], response: httpx.Response, scrubber: Scrubber) -> str:
-    # The details come scrubbed: cutting one must not leave half a secret behind.
-    if details:
-        shown = [
-            cut(str(d).rstrip().rstrip("."), ERROR_DETAIL_CHARS) + "."
-            for d in details[:MAX_DETAILS_IN_MESSAGE]
-        ]
-        if len(details) > MAX_DETAILS_IN_MESSAGE:
-            shown.append(f"(and {len(details) - MAX_DETAILS_IN_MESSAGE} more on the exception.)")
-        return " ".join(shown)
-    if not response.content:
-        return "The response body was empty."
-    return f"The response body was: {body_preview(response, scrubber=scrubber)}."
-
-
-def body_preview(
-    response: httpx.Response,
-    extra_keys: frozenset[str] = frozenset(),
-    *,
-    scrubber: Scrubber | None = None,
-) -> str:
-    """The first characters of a body, scrubbed, quoted for use in a message.
-
-    Without ``scrubber``, the secrets of ``response.request`` and ``extra_keys`` are scrubbed.
-    """
-    scrubber = scrubber or Scrubber.for_response(response, extra_keys)
-    text = scrubber.body(response.content.decode("utf-8", errors="replace"))
-    more = "..." if len(text) > BODY_PREVIEW_CHARS else ""
-    return repr(text[:BODY_PREVIEW_CHARS] + more)
-
-
-def request_line(response: httpx.Response) -> str:
-    """``"METHOD /path"`` of the request behind ``response``, without the query string."""
-    try:
-        request = response.request
-    except RuntimeError:  # A response built by hand has no request.
-        return "the request"
-    return f"{request.method} {request.url.raw_path.split(b'?', 1)[0].decode('ascii')}"
-
-
-def make_status_error(
-    response: httpx.Response,
-    *,
-    api_name: str = "The API",
-    secrets: Iterable[str] = (),
-    extra_keys: frozenset[str] = frozenset(),
-    now: Callable[[], float] = time.time,
-    hint: str | None = None,
-) -> APIStatusError:
-    """Build the exception for a non-2xx ``response``, using the API's own error body.
-
-    The secrets of ``response.request`` (values under ``extra_keys`` among them) and
-    ``secrets`` are scrubbed from the exception, in case the server echoed one back. ``hint``
-    says what the status means for this operation; without it the message ends with the status
-    class's general advice.
-    """
-    scrubber = Scrubber.for_response(response, extra_keys, secrets)
-    status = response.status_code
-    cls = status_error_class(status)
-    body = _decode_body(response)
-    details, field_errors = parse_error_body(body)
-    details = [scrub_detail(detail, scrubber) for detail in details]
-    retry_after = parse_retry_after(response.headers, now)
-    reason = httpx.codes.get_reason_phrase(status) or "(unknown status)"
-    message = (
-        f"{api_name} answered {status} {reason} for {request_line(response)}: "
-        f"{_summary(details, response, scrubber)} {hint or cls.hint}"
-    )
-    if retry_after is not None and retry_after > MAX_RETRY_AFTER:
-        message += (
-            f" The server asked to wait {retry_after:.0f} s, longer than the client waits on its "
-            f"own ({MAX_RETRY_AFTER:.0f} s); retry after that time."
-        )
-    elif retry_after is not None and cls is RateLimitError:
-        message += f" The server asked to wait {retry_after:.0f} s."
-    return cls(
-        message,
-        response=response,
-        body=body,
-        details=details,
-        field_errors=field_errors,
-        retry_after=retry_after,
-        scrubber=scrubber,
     )
 
 

@@ -12,11 +12,15 @@ request path: the same retries, rate limit, token renewal, logging and typed err
 Two ways APIs say where the next page is, one ``Paging`` strategy each:
 
 - ``LinkPaging``: an RFC 8288 ``Link`` header with ``rel="next"`` (integrator.io;
-  developer.celigo.com, "Pagination"). The link is followed exactly as given, but only to the
-  client's own origin (scheme, host and port): a link elsewhere would carry the token to a
-  stranger, so it raises ``PaginationError`` naming the link instead. A link to the page just
-  fetched, or a page whose body repeats the previous one, raises too, instead of looping
-  forever.
+  developer.celigo.com, "Pagination"). The link is followed as given, with the first request's
+  query parameters (the method's own, ``default_query``, ``extra_query``) that it does not name
+  added after its own, as the Stainless SDKs do (openai-python,
+  ``_base_client.BasePage._info_to_options``): a server that leaves a filter out of its link
+  still gets it on every page, and a key the link names is sent once, with the link's values.
+  Links go only to the client's own origin (scheme, host and port): a link elsewhere would carry
+  the token to a stranger, so it raises ``PaginationError`` naming the link instead. A link to
+  the page just fetched, or a page whose body repeats the previous one, raises too, instead of
+  looping forever.
 - ``PageNumberPaging``: a page number query parameter, counted from 0, and an answer that says
   the total (Hubster; hubsterio/docs, docs/api/0_overview.rst, "Paginated Results"). Pages are asked
   for until ``(pageNumber + 1) * pageSize >= total`` or a page comes back empty.
@@ -36,8 +40,9 @@ from ._errors import PaginationError
 from ._redaction import redact_url
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._async_client import AsyncAPIClient
     from ._request import Call
+    from ._sync_client import SyncAPIClient
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -112,6 +117,21 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
+def _under_link(target: httpx.URL, first_query: httpx.QueryParams) -> httpx.URL:
+    """``target`` with the parameters of ``first_query`` whose keys its own query leaves out.
+
+    The link's query stays byte for byte as the server wrote it, and the rest follows it in
+    httpx's own encoding (the one the first request used). A key the link names keeps only the
+    link's values; repeated keys keep every value.
+    """
+    named = target.params
+    kept = tuple((key, value) for key, value in first_query.multi_items() if key not in named)
+    if not kept:
+        return target
+    added = str(httpx.QueryParams(kept)).encode("ascii")
+    return target.copy_with(query=target.query + b"&" + added if target.query else added)
+
+
 def _release(page: Page[Any]) -> None:
     """Let a consumed page's body go as soon as nothing refers to it.
 
@@ -161,7 +181,16 @@ class LinkPaging(Paging):
                 response=page.response,
                 link=redact_url(target),
             )
-        if target == call.url or repeated:
+        # The first call holds its query in ``params`` (prepare() put the method's own,
+        # default_query and extra_query there, once each); later calls carry it aside, since
+        # httpx would let ``params`` win over the link's query.
+        first_query = call.first_query
+        if first_query is None:
+            first_query = httpx.QueryParams(call.send.get("params"))
+        if first_query:
+            target = _under_link(target, first_query)
+        # Compared with the URL sent too: the first call's own URL has no query.
+        if repeated or target == call.url or target == page.response.request.url:
             raise PaginationError(
                 f"The answer to {call.op.operation_id} repeats the page before it (next link "
                 f"{redact_url(target)}), so following it would never end. The API did not "
@@ -169,8 +198,8 @@ class LinkPaging(Paging):
                 response=page.response,
                 link=redact_url(target),
             )
-        # The link carries its own query (skip, limit, and any filter): send nothing else.
-        return replace(call, url=target, send={k: v for k, v in call.send.items() if k != "params"})
+        send = {k: v for k, v in call.send.items() if k != "params"}
+        return replace(call, url=target, send=send, first_query=first_query)
 
 
 class PageNumberPaging(Paging):

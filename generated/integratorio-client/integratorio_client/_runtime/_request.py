@@ -39,6 +39,9 @@ class Call:
     send: dict[str, Any] = field(default_factory=dict)
     # A plain dict when the call adds no headers (the fast path), else httpx.Headers.
     headers: Mapping[str, str] = field(default_factory=dict)
+    # Pages after the first of a Link-paged list: the first request's query parameters, sent
+    # again under each next link's own (_pagination.LinkPaging).
+    first_query: httpx.QueryParams | None = None
 
     def where(self) -> str:
         """``"listThings (GET /things)"``: how messages name the call, without the query."""

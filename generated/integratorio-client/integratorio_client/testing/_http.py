@@ -16,6 +16,9 @@ An application is one function: it gets an ``HTTPRequest`` and gives back an ``A
 - keep-alive, each answer written in one ``sendall`` with ``TCP_NODELAY`` on: an answer never
   waits for the client's delayed ACK (about 40 ms);
 - a listen backlog of 128, so 64 clients connecting at once are all accepted;
+- with ``read_pause``, a slow reader: a small receive buffer and a pause after each
+  ``READ_PIECE`` bytes of a request body, so that a client's upload backs up as behind a slow
+  upstream;
 - ``stop()`` closes every open connection, wakes whoever waits on ``wait()`` and joins every
   thread it started, so nothing outlives it.
 
@@ -39,6 +42,7 @@ from typing import Any, Final, Self
 
 HOST: Final = "127.0.0.1"
 BACKLOG: Final = 128
+READ_PIECE: Final = 16 * 1024  # bytes of a request body read between pauses (read_pause)
 
 
 @dataclass(frozen=True)
@@ -92,8 +96,10 @@ class HTTPEngine:
         port: int = 0,
         name: str = "HTTPEngine",
         server_version: str = "TestHTTP/1",
+        read_pause: float = 0.0,
     ) -> None:
         self.app = app
+        self.read_pause = read_pause  # seconds after each READ_PIECE bytes of a request body
         self.name = name
         self.server_version = server_version
         self._requested_port = port
@@ -114,6 +120,9 @@ class HTTPEngine:
             raise RuntimeError(f"{self.name} is already running at {self.url}.")
         self._stopping.clear()
         self._listener = socket.create_server((HOST, self._requested_port), backlog=BACKLOG)
+        if self.read_pause:
+            # Accepted sockets inherit it: the kernel must not take in megabytes for us.
+            self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, READ_PIECE)
         self._port = int(self._listener.getsockname()[1])
         self._wake = socket.socketpair()
         self._acceptor = threading.Thread(
@@ -270,7 +279,20 @@ class _Handler(BaseHTTPRequestHandler):
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             return None
-        return self.rfile.read(length) if length > 0 else b""
+        if length <= 0:
+            return b""
+        if not self.server.read_pause:
+            return self.rfile.read(length)
+        pieces: list[bytes] = []
+        while length > 0:
+            if self.server.wait(self.server.read_pause):
+                raise ConnectionAbortedError("the engine stopped while a body was read")
+            piece = self.rfile.read(min(length, READ_PIECE))
+            if not piece:
+                return None
+            pieces.append(piece)
+            length -= len(piece)
+        return b"".join(pieces)
 
     def _handle(self) -> None:
         raw_line = bytes(vars(self)["raw_requestline"])  # not in typeshed
