@@ -13,10 +13,10 @@ or ``asend_within_deadline`` (async):
 
 - The async one bounds the whole attempt with ``asyncio.timeout``.
 - The sync one cannot interrupt a thread blocked in ``recv``, so it shortens every socket
-  operation instead: the pool is a ``DeadlineTransport``, whose network streams give each connect,
-  read and write at most the time left until the attempt's deadline (held in a context variable
-  set around the attempt). A status line and headers dripped a byte at a time end at the
-  deadline like a dripping body.
+  operation instead: the pool is a ``DeadlineTransport``, whose network streams
+  (``_deadline_sockets``) give each connect, read and write at most the time left until the
+  attempt's deadline (held in a context variable set around the attempt). A status line and
+  headers dripped a byte at a time end at the deadline like a dripping body.
 - A sync client given an ``http_client`` of your own keeps the bound when that client's transport
   is a ``DeadlineTransport``; with any other transport the deadline is checked between the body's
   reads only (``DeadlineStream``), so dripping headers are bounded per read.
@@ -26,20 +26,12 @@ Tests: tests/runtime/test_timeouts.py.
 
 from __future__ import annotations
 
-import functools
 import time
 import typing
 from collections.abc import Iterator
 from contextvars import ContextVar
 
-import httpcore
 import httpx
-
-# Writes go out in pieces this size, so that a server that reads slowly cannot stretch one write
-# of a large body far past the deadline (each piece gets the time left).
-_WRITE_PIECE = 16 * 1024
-
-_T = typing.TypeVar("_T")
 
 
 class AttemptDeadline:
@@ -50,42 +42,14 @@ class AttemptDeadline:
     def __init__(self, at: float) -> None:
         self.at = at  # time.monotonic() seconds
         self.passed = False  # a socket operation was cut short by the deadline
-        self.received = False  # some of the answer arrived: it drips rather than stalls
-
-    def bound(
-        self,
-        operation: typing.Callable[[float | None], _T],
-        timeout: float | None,
-        expired: type[httpcore.TimeoutException],
-    ) -> _T:
-        """Run ``operation(timeout)`` with the timeout shortened to the time left."""
-        left = self.at - time.monotonic()
-        if left <= 0:
-            self.passed = True
-            raise expired("the attempt's deadline passed")
-        if timeout is not None and timeout <= left:
-            return operation(timeout)  # the phase's own timeout ends first: httpx's error
-        try:
-            return operation(left)
-        except httpcore.TimeoutException:
-            self.passed = True
-            raise
+        # Some of the answer came through a DeadlineTransport's sockets: it drips rather than
+        # stalls, and the body's reads are bounded there too.
+        self.received = False
 
 
 # The deadline of the attempt this thread is sending, or None outside an attempt (a pool used
 # directly keeps httpx's own timeouts). Set by send_within_deadline.
 ATTEMPT_DEADLINE: ContextVar[AttemptDeadline | None] = ContextVar("attempt_deadline", default=None)
-
-
-def _bounded(
-    operation: typing.Callable[[float | None], _T],
-    timeout: float | None,
-    expired: type[httpcore.TimeoutException],
-) -> _T:
-    attempt = ATTEMPT_DEADLINE.get()
-    if attempt is None:
-        return operation(timeout)
-    return attempt.bound(operation, timeout, expired)
 
 
 class AttemptDeadlineExceeded(httpx.ReadTimeout):
@@ -109,96 +73,6 @@ def exceeded(request: httpx.Request, seconds: float) -> AttemptDeadlineExceeded:
     return AttemptDeadlineExceeded(seconds, request)
 
 
-class _DeadlineNetworkStream(httpcore.NetworkStream):
-    """A socket stream whose every operation ends by the attempt's deadline."""
-
-    __slots__ = ("_stream",)
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        attempt = ATTEMPT_DEADLINE.get()
-        if attempt is None:
-            return self._stream.read(max_bytes, timeout)
-        read = functools.partial(self._stream.read, max_bytes)
-        data = attempt.bound(read, timeout, httpcore.ReadTimeout)
-        attempt.received = attempt.received or bool(data)
-        return data
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        stream = self._stream
-        for start in range(0, max(len(buffer), 1), _WRITE_PIECE):
-            piece = buffer[start : start + _WRITE_PIECE]
-            _bounded(functools.partial(stream.write, piece), timeout, httpcore.WriteTimeout)
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self,
-        ssl_context: typing.Any,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._stream
-        tls = _bounded(
-            functools.partial(stream.start_tls, ssl_context, server_hostname),
-            timeout,
-            httpcore.ConnectTimeout,
-        )
-        return _DeadlineNetworkStream(tls)
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._stream.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's socket backend, its streams wrapped in ``_DeadlineNetworkStream``."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: typing.Iterable[typing.Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        backend = self._backend
-        stream = _bounded(
-            functools.partial(
-                backend.connect_tcp,
-                host,
-                port,
-                local_address=local_address,
-                socket_options=socket_options,
-            ),
-            timeout,
-            httpcore.ConnectTimeout,
-        )
-        return _DeadlineNetworkStream(stream)
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: typing.Iterable[typing.Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        backend = self._backend
-        stream = _bounded(
-            functools.partial(backend.connect_unix_socket, path, socket_options=socket_options),
-            timeout,
-            httpcore.ConnectTimeout,
-        )
-        return _DeadlineNetworkStream(stream)
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
 class DeadlineTransport(httpx.HTTPTransport):
     """``httpx.HTTPTransport`` (same arguments) whose sockets end each attempt at its deadline.
 
@@ -208,15 +82,10 @@ class DeadlineTransport(httpx.HTTPTransport):
     """
 
     def __init__(self, *args: typing.Any, **kwargs: typing.Any) -> None:
-        super().__init__(*args, **kwargs)
-        # httpx builds its httpcore pool (direct, HTTP or SOCKS proxy) without a way to pass a
-        # network backend, and every httpcore 1.x pool keeps it as `_network_backend`. Should a
-        # later httpx differ, the transport stays httpx's own and the deadline is still checked
-        # between the body's reads (DeadlineStream); tests/runtime/test_timeouts.py fails then.
-        pool: typing.Any = getattr(self, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _DeadlineBackend(backend)
+        super().__init__(*args, **kwargs)  # imports httpcore, as httpx's transport always does
+        from ._deadline_sockets import install_deadline_backend  # noqa: PLC0415 - see its module
+
+        install_deadline_backend(getattr(self, "_pool", None))
 
 
 def send_within_deadline(
@@ -233,8 +102,11 @@ def send_within_deadline(
     try:
         response = http.send(request, stream=True)
         try:
-            stream = typing.cast(httpx.SyncByteStream, response.stream)
-            response.stream = DeadlineStream(stream, request, seconds, start)
+            if not deadline.received:
+                # Not a DeadlineTransport (whose sockets would have said so while reading the
+                # headers): check the deadline between the body's reads instead.
+                stream = typing.cast(httpx.SyncByteStream, response.stream)
+                response.stream = DeadlineStream(stream, request, seconds, start)
             response.read()
         except BaseException:
             response.close()
