@@ -109,5 +109,5 @@ def test_the_clients_timeout_bounds_each_token_attempt(mode: str, server: Script
     started = time.monotonic()
     with pytest.raises(APITimeoutError):
         get_integration(server, mode, timeout=0.5, max_retries=0)
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 2.5
     assert server.requests_to("GET", GET_PATH) == []
