@@ -3,10 +3,10 @@
 """What the two HTTP clients every generated API client builds on share.
 
 A generated client subclasses ``SyncAPIClient`` (``_sync_client``) or ``AsyncAPIClient``
-(``_async_client``), both ``_BaseClient``s, and passes its
-``ClientConfig``. Its resource methods call ``send_kwargs()`` with the dict of an
-openapi-python-client ``_get_kwargs()`` (list methods ``paginate_kwargs()``, whose pager sends
-each page the same way), and everything ends in one place: ``_send()``, the loop of attempts.
+(``_async_client``), both ``_BaseClient``s, and passes its ``ClientConfig``. Its resource methods
+call ``send_kwargs()`` with the dict of an openapi-python-client ``_get_kwargs()`` (list methods
+``paginate_kwargs()``, whose pager sends each page the same way), and everything ends in one place:
+``_send()``, the loop of attempts.
 
 Each attempt builds its request (``_request``), waits for the rate limiter, sends, and lets
 ``Attempts`` (``_attempts``) decide: parse the answer, renew the token and resend, wait and

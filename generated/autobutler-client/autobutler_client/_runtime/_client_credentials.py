@@ -13,7 +13,7 @@ A token request survives a bad day like an API call does:
 - Each attempt has an overall deadline, the longest phase of its timeout, as the API calls have
   (``_deadline``): an identity service that drips its answer a byte at a time is cut off there
   with ``APITimeoutError``. The async fetch bounds the attempt with ``asyncio.timeout``; the
-  sync fetch sets ``ATTEMPT_DEADLINE``, which the ``DeadlineTransport`` of its own pool obeys
+  sync fetch sets ``ATTEMPT_DEADLINE``, which the deadline sockets of its own pool obey
   (a client of one's own given as ``http_client=`` is bounded between the body's reads).
 - The client secret is in no error, repr or log line: errors scrub it (``make_status_error``'s
   ``secrets=``, and the request's form body for transport errors), and a retry is logged with
@@ -35,10 +35,10 @@ import httpx
 from ._auth import CachedTokenProvider, IssuedToken
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, TOKEN_REFRESH_MARGIN
 from ._deadline import (
-    AttemptDeadlineExceeded,
-    DeadlineTransport,
+    DEADLINE_ERRORS,
     asend_within_deadline,
     attempt_seconds,
+    deadline_pool,
     send_within_deadline,
 )
 from ._error_answers import body_preview, make_status_error
@@ -126,7 +126,7 @@ class ClientCredentialsProvider(CachedTokenProvider):
         if self._http_client is not None:
             return self._attempts(self._http_client)
         # The pool's sockets end each attempt at its deadline, status line and headers included.
-        with httpx.Client(timeout=self._timeout, transport=DeadlineTransport()) as http:
+        with deadline_pool(timeout=self._timeout) as http:
             return self._attempts(http)
 
     def _attempts(self, http: httpx.Client) -> IssuedToken:
@@ -228,8 +228,8 @@ class ClientCredentialsProvider(CachedTokenProvider):
             retried = f" after {retries_taken} {'retry' if retries_taken == 1 else 'retries'}"
         if isinstance(exc, httpx.TimeoutException):
             what = type(exc).__name__
-            if isinstance(exc, AttemptDeadlineExceeded):
-                what = f"the answer was still arriving at the attempt's deadline of {exc.seconds} s"
+            if isinstance(exc, DEADLINE_ERRORS):
+                what = exc.what
             return APITimeoutError(
                 f"The token endpoint {where} did not answer in time ({what}){retried}. "
                 "Check that the token URL is right and reachable, or raise the timeout."

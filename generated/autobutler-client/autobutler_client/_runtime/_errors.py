@@ -36,9 +36,7 @@ from typing import Any, ClassVar, Final
 
 import httpx
 
-from ._constants import (
-    MAX_ERROR_MESSAGE_CHARS,
-)
+from ._constants import MAX_ERROR_MESSAGE_CHARS
 from ._redaction import Scrubber
 
 

@@ -1,12 +1,13 @@
 # Generated from specs/hubster.yaml + overrides/hubster/overlay.yaml by `make generate`. Do not edit by hand:
 # change the spec, overrides/hubster/ or generator/ and run `make generate`.
-"""The sockets of a ``DeadlineTransport``: each operation gets at most the attempt's time left.
+"""Deadline sockets: each socket operation of a sync pool gets at most the attempt's time left.
 
 httpcore's network backend opens the connections of a pool and does every read, write and TLS
 handshake on them with the timeout of its phase. ``DeadlineBackend`` wraps the backend httpx
 built and its streams, and shortens each of those timeouts to what is left until the deadline
 of the attempt being sent (``ATTEMPT_DEADLINE``, ``_deadline``); outside an attempt they keep
-their own. Imported when a ``DeadlineTransport`` is built, not with the package: httpx itself
+their own. Imported when a pool gets them (``deadline_pool``, ``DeadlineTransport``), not with
+the package: httpx itself
 imports httpcore only then, and it costs import time (a ``make bench`` figure).
 
 Tests: tests/runtime/test_timeouts.py.
@@ -25,6 +26,10 @@ from ._deadline import ATTEMPT_DEADLINE, AttemptDeadline
 # Writes go out in pieces this size, so that a server that reads slowly cannot stretch one write
 # of a large body far past the deadline (each piece gets the time left).
 _WRITE_PIECE = 16 * 1024
+
+# A deadline less than this (seconds) before the phase's own timeout would expire leaves the
+# phase's error: a server that stalls gets "the read timeout of 60 s expired", not the deadline.
+_CUT_MARGIN = 0.05
 
 _T = typing.TypeVar("_T")
 
@@ -53,7 +58,7 @@ def _bounded(
     try:
         return operation(seconds)
     except httpcore.TimeoutException:
-        if timeout is None or seconds < timeout:
+        if timeout is None or seconds < timeout - _CUT_MARGIN:
             attempt.passed = True  # cut short by the deadline, not by the phase's own timeout
         raise
 
@@ -75,7 +80,7 @@ class _DeadlineNetworkStream(httpcore.NetworkStream):
         try:
             data = self._stream.read(max_bytes, seconds)
         except httpcore.TimeoutException:
-            if timeout is None or seconds < timeout:
+            if timeout is None or seconds < timeout - _CUT_MARGIN:
                 attempt.passed = True
             raise
         if data:

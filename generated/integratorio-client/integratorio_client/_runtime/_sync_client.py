@@ -2,8 +2,9 @@
 # change the spec, overrides/integratorio/ or generator/ and run `make generate`.
 """The blocking client: ``SyncAPIClient``, its loop of attempts and its connection pool.
 
-Its pool is built on ``DeadlineTransport`` (``_deadline``), so that each attempt ends at its
-deadline, headers included; ``_base_client`` holds what it shares with ``AsyncAPIClient``.
+Its pool is httpx's own on deadline sockets (``_deadline.deadline_pool``), so that each attempt
+ends at its deadline, headers included; ``_base_client`` holds what it shares with
+``AsyncAPIClient``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ._attempts import Action
 from ._auth import TokenAuth, TokenProvider, format_authorization, renew_token
 from ._base_client import T, _BaseClient
 from ._config import ClientConfig, Operation, RequestOptions
-from ._deadline import DeadlineTransport, attempt_seconds, send_within_deadline
+from ._deadline import attempt_seconds, deadline_pool, send_within_deadline
 from ._hooks import OnAttempt
 from ._pagination import Paging, SyncPager
 from ._rate_limit import RateLimit
@@ -65,7 +66,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
     def _new_pool(self, headers: dict[str, str]) -> httpx.Client:
         # Its sockets end each attempt at the attempt's deadline, headers included (_deadline).
-        return httpx.Client(timeout=self._timeout, headers=headers, transport=DeadlineTransport())
+        return deadline_pool(timeout=self._timeout, headers=headers)
 
     def close(self) -> None:
         """Close the connection pool, unless it was passed in as http_client."""

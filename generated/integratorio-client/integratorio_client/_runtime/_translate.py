@@ -19,7 +19,7 @@ from typing import Final, TypeVar
 import httpx
 
 from ._config import ClientConfig
-from ._deadline import AttemptDeadlineExceeded
+from ._deadline import DEADLINE_ERRORS
 from ._error_answers import body_preview, make_status_error
 from ._errors import (
     APIConnectionError,
@@ -96,11 +96,8 @@ def transport_error(
         seconds = call.timeout.as_dict().get(phase)
         limit = f" of {seconds} s" if seconds is not None else ""
         what = f"the {phase} timeout{limit} expired"
-        if isinstance(exc, AttemptDeadlineExceeded):
-            what = (
-                "the answer was still arriving when the attempt's deadline of "
-                f"{exc.seconds} s passed"
-            )
+        if isinstance(exc, DEADLINE_ERRORS):
+            what = exc.what
         return APITimeoutError(
             f"{api} did not answer {call.where()} in time: {what}{retried}.{not_retried} "
             "Pass a larger timeout= if the operation is slow, or try again later.",
